@@ -1,0 +1,94 @@
+// The command line: `rapporteur check [--format text|json] PATH...`.
+// Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable input.
+import { parseArgs } from 'node:util';
+import { checkPaths } from './check';
+import { formatJson, formatText, summary } from './report';
+
+const USAGE = `Usage: rapporteur check [--format text|json] PATH...
+
+Checks report drafts (.unr files; folders are searched) for numbering and
+cross-reference defects. Drafts checked together form one workspace.
+
+Options:
+  -f, --format text|json  output format (default: text)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable input.`;
+
+const VERSION = '0.1.0';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  cwd: string;
+}
+
+class UsageError extends Error {}
+
+export function run(argv: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    io.err(`rapporteur: ${(error as Error).message.split('\n')[0]}`);
+    io.err("Run 'rapporteur --help' for usage.");
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.out(VERSION);
+    return 0;
+  }
+  try {
+    const [command, ...paths] = positionals;
+    if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
+    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not '${values.format}'`);
+    if (paths.length === 0) throw new UsageError('no PATH given: name the drafts or folders to check');
+    return check(paths, values.format, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`rapporteur: ${error.message}`);
+      io.err("Run 'rapporteur --help' for usage.");
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function check(paths: string[], format: 'text' | 'json', io: Io): number {
+  const result = checkPaths(paths, io.cwd);
+  for (const problem of result.problems) io.err(`rapporteur: ${problem}`);
+  if (format === 'json') io.out(formatJson(result.diagnostics));
+  else {
+    for (const diagnostic of result.diagnostics) io.out(formatText(diagnostic));
+    io.out(summary(result.diagnostics, result.checked));
+  }
+  if (result.unreadable) return 2;
+  return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+if (require.main === module) {
+  try {
+    process.exitCode = run(process.argv.slice(2), {
+      out: (line) => process.stdout.write(`${line}\n`),
+      err: (line) => process.stderr.write(`${line}\n`),
+      cwd: process.cwd(),
+    });
+  } catch (error) {
+    process.stderr.write(`rapporteur: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = 2;
+  }
+}

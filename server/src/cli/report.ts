@@ -1,0 +1,40 @@
+// Printing diagnostics: one line each (`file:line:column  severity  code  message`)
+// and a summary, or the JSON array of docs/rules.md.
+import type { Severity } from '../core/rules';
+
+export interface ReportedDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  code: string;
+  severity: Severity;
+  message: string;
+}
+
+export function formatText(diagnostic: ReportedDiagnostic): string {
+  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.severity}  ${diagnostic.code}  ${diagnostic.message}`;
+}
+
+export function formatJson(diagnostics: ReportedDiagnostic[]): string {
+  return JSON.stringify(
+    diagnostics.map(({ file, line, column, endLine, endColumn, code, severity, message }) => ({ file, line, column, endLine, endColumn, code, severity, message })),
+    null,
+    2,
+  );
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 || word === 'information' ? '' : 's'}`;
+}
+
+export function summary(diagnostics: ReportedDiagnostic[], drafts: number): string {
+  const count = (severity: Severity) => diagnostics.filter((d) => d.severity === severity).length;
+  const checked = `Checked ${plural(drafts, 'draft')}`;
+  if (diagnostics.length === 0) return `${checked}: no problems found.`;
+  const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('information'), 'information')];
+  const hints = count('hint');
+  if (hints > 0) parts.push(plural(hints, 'hint'));
+  return `${checked}: ${parts.join(', ')}.`;
+}

@@ -1,0 +1,78 @@
+// agenda-item-unknown, agenda-title-mismatch, agenda-missing: references to
+// agenda items checked against the draft's agenda (or, in a workspace, the
+// provisional agenda of the session).
+import type { Finding } from '../diagnostics';
+import type { Agenda, AgendaItem, AgendaReference, Draft } from '../model';
+import { agendaTitle } from '../parse/agenda';
+import { collapseSpace } from '../text';
+
+/** Compares titles ignoring quotation-mark style, runs of white space and final punctuation. */
+export function normalizeTitle(title: string): string {
+  return agendaTitle(collapseSpace(title).replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'")).replace(/[.;:,!?]+$/, '');
+}
+
+function describeItems(agenda: Agenda): string {
+  const numbers = agenda.items.map((item) => item.number);
+  if (numbers.length === 0) return 'it has no items';
+  const first = numbers[0];
+  const consecutive = numbers.every((n, i) => n === first + i);
+  return consecutive && numbers.length > 1 ? `its items are ${first} to ${numbers[numbers.length - 1]}` : `its items are ${numbers.join(', ')}`;
+}
+
+function describeSubItems(item: AgendaItem): string {
+  const labels = item.subItems.map((sub) => `(${sub.label})`);
+  if (labels.length === 0) return 'it has no sub-items';
+  return labels.length === 1 ? `it has only ${labels[0]}` : `it has ${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+export interface AgendaSource {
+  agenda: Agenda;
+  /** Where the agenda comes from, for messages: "the provisional agenda (CTOC/COP/WG.4/2020/1)". */
+  description?: string;
+}
+
+export function checkAgendaReferences(draft: Draft, source: AgendaSource | undefined, out: Finding[]): void {
+  const references = draft.references.filter((r): r is AgendaReference => r.kind === 'agenda');
+  if (references.length === 0) return;
+  if (!source) {
+    out.push({
+      code: 'agenda-missing',
+      message: 'Agenda items are referred to, but this draft has no agenda (a paragraph ending "the following agenda:" with its items) and no provisional agenda was found for it.',
+      span: references[0].span,
+    });
+    return;
+  }
+  const where = source.description ?? 'the agenda';
+  const byNumber = new Map(source.agenda.items.map((item) => [item.number, item]));
+  for (const reference of references) {
+    let known = true;
+    for (const target of reference.targets) {
+      const item = byNumber.get(target.item.value);
+      if (!item) {
+        out.push({ code: 'agenda-item-unknown', message: `There is no agenda item ${target.item.value} in ${where}: ${describeItems(source.agenda)}.`, span: target.item.span });
+        known = false;
+      } else if (target.sub && !item.subItems.some((sub) => sub.value === target.sub?.value)) {
+        out.push({ code: 'agenda-item-unknown', message: `Agenda item ${item.number} has no sub-item (${target.sub.label}) in ${where}: ${describeSubItems(item)}.`, span: target.sub.span });
+        known = false;
+      }
+    }
+    if (known && reference.entitled && reference.targets.length === 1) checkTitle(reference, byNumber, out);
+  }
+}
+
+function checkTitle(reference: AgendaReference, byNumber: Map<number, AgendaItem>, out: Finding[]): void {
+  const entitled = reference.entitled;
+  const target = reference.targets[0];
+  const item = byNumber.get(target.item.value);
+  if (!entitled || !item) return;
+  const sub = target.sub ? item.subItems.find((s) => s.value === target.sub?.value) : undefined;
+  const expected = sub ? sub.title : item.title;
+  if (normalizeTitle(entitled.text) === normalizeTitle(expected)) return;
+  const name = sub ? `${item.number} (${sub.label})` : String(item.number);
+  out.push({
+    code: 'agenda-title-mismatch',
+    message: `The title quoted for agenda item ${name} differs from the agenda, which reads "${expected}".`,
+    span: entitled.span,
+    data: { replacement: expected },
+  });
+}

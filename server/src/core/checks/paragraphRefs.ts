@@ -1,0 +1,52 @@
+// paragraph-ref-missing and paragraph-ref-direction: "paragraph 15 above" must
+// name a paragraph the draft has, and "above" must point up.
+import type { Finding } from '../diagnostics';
+import type { Draft, ParagraphReference } from '../model';
+import { ParagraphIndex, referencedNumbers } from '../paragraphIndex';
+
+export function checkParagraphReferences(draft: Draft, index: ParagraphIndex, out: Finding[]): void {
+  for (const reference of draft.references) {
+    if (reference.kind === 'paragraph') checkReference(draft, index, reference, out);
+  }
+}
+
+function checkReference(draft: Draft, index: ParagraphIndex, reference: ParagraphReference, out: Finding[]): void {
+  const segment = index.segmentFor(reference);
+  const where = segment < 0 ? 'the report' : `annex ${draft.annexes[segment].heading.label}`.trim();
+  let allFound = true;
+  for (const number of referencedNumbers(reference)) {
+    if (index.find(segment, number.value) >= 0) continue;
+    allFound = false;
+    const last = index.last(segment);
+    const range = last > 0 ? `its paragraphs run from 1 to ${last}` : 'it has no numbered paragraphs';
+    out.push({ code: 'paragraph-ref-missing', message: `There is no paragraph ${number.value} in ${where}: ${range}.`, span: number.span });
+  }
+  if (!allFound || !reference.direction) return;
+  const direction = reference.direction;
+  for (const number of referencedNumbers(reference)) {
+    const target = index.paragraph(segment, number.value);
+    if (!target) continue;
+    const contains = target.span.start <= reference.span.start && reference.span.end <= target.span.end;
+    if (contains) continue;
+    const isAbove = target.span.end <= reference.span.start;
+    if (direction.word === 'above' && !isAbove) {
+      out.push({ code: 'paragraph-ref-direction', message: `Paragraph ${number.value} comes later in the draft: write "below", not "above".`, span: direction.span, data: { replacement: swapDirection(draft, direction.span) } });
+      return;
+    }
+    if (direction.word === 'below' && isAbove) {
+      out.push({ code: 'paragraph-ref-direction', message: `Paragraph ${number.value} comes earlier in the draft: write "above", not "below".`, span: direction.span, data: { replacement: swapDirection(draft, direction.span) } });
+      return;
+    }
+  }
+}
+
+const OPPOSITES: Record<string, string> = {
+  above: 'below', below: 'above', 'ci-dessus': 'ci-dessous', 'ci-dessous': 'ci-dessus', supra: 'infra', infra: 'supra',
+};
+
+/** The opposite direction word, in the case it was written. */
+function swapDirection(draft: Draft, span: { start: number; end: number }): string {
+  const word = draft.text.slice(span.start, span.end);
+  const opposite = OPPOSITES[word.toLowerCase()] ?? word;
+  return word[0] === word[0].toUpperCase() ? opposite[0].toUpperCase() + opposite.slice(1) : opposite;
+}

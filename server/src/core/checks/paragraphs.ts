@@ -1,0 +1,83 @@
+// paragraph-sequence, paragraph-duplicate, paragraph-unnumbered (format.md,
+// "Facts to use"): each break is reported where it happens, and checking goes
+// on from the number actually written, so one missing number is one diagnostic.
+import type { Finding } from '../diagnostics';
+import type { Draft, Paragraph } from '../model';
+import { tokenize } from '../parse/tokens';
+import type { Span } from '../text';
+
+function segmentName(draft: Draft, annex: number): string {
+  if (annex < 0) return 'the body';
+  const label = draft.annexes[annex].heading.label;
+  return label ? `annex ${label}` : 'the annex';
+}
+
+/** The first word of a paragraph: where a diagnostic about the whole paragraph sits. */
+export function firstWordSpan(draft: Draft, paragraph: Paragraph): Span {
+  const [first] = tokenize(draft.text, paragraph.span.start, Math.min(paragraph.span.end, paragraph.span.start + 200));
+  return first ? { start: first.start, end: first.end } : paragraph.span;
+}
+
+function missingText(from: number, to: number): string {
+  return to === from ? `number ${from} is missing` : `numbers ${from} to ${to} are missing`;
+}
+
+export function checkParagraphNumbers(draft: Draft, out: Finding[]): void {
+  let annex = -2;
+  let previous = 0;
+  let highest = 0;
+  let unnumbered = 0;
+  let seen = new Map<number, Paragraph>();
+  for (const paragraph of draft.paragraphs) {
+    if (paragraph.annex !== annex) {
+      annex = paragraph.annex;
+      previous = highest = unnumbered = 0;
+      seen = new Map();
+    }
+    if (paragraph.exempt) continue;
+    if (paragraph.number === undefined || !paragraph.numberSpan) {
+      out.push({ code: 'paragraph-unnumbered', message: unnumberedMessage(paragraph, previous), span: firstWordSpan(draft, paragraph) });
+      unnumbered++;
+      continue;
+    }
+    const number = paragraph.number;
+    const span = paragraph.numberSpan;
+    const first = seen.get(number);
+    if (first) {
+      const line = draft.lineMap.position(first.span.start).line + 1;
+      out.push({ code: 'paragraph-duplicate', message: `Paragraph number ${number} is used twice: paragraph ${number} is already on line ${line}.`, span });
+    } else {
+      const message = sequenceMessage(number, previous, highest, unnumbered, previous === 0 && unnumbered === 0 ? segmentName(draft, annex) : undefined);
+      if (message) out.push({ code: 'paragraph-sequence', message, span });
+      seen.set(number, paragraph);
+    }
+    previous = number;
+    highest = Math.max(highest, number);
+    unnumbered = 0;
+  }
+}
+
+function unnumberedMessage(paragraph: Paragraph, previous: number): string {
+  if (paragraph.impliedNumber !== undefined) return `This paragraph has no number: it should be paragraph ${paragraph.impliedNumber}.`;
+  return previous > 0 ? `This paragraph has no number (it follows paragraph ${previous}).` : 'This paragraph has no number.';
+}
+
+/** The message for a number that breaks the sequence, or undefined when it is in sequence. */
+function sequenceMessage(number: number, previous: number, highest: number, unnumbered: number, firstIn: string | undefined): string | undefined {
+  if (unnumbered > 0) {
+    if (number >= previous + 1 && number <= previous + 1 + unnumbered) return undefined;
+    const expected = unnumbered === 1 ? `${previous + 1} or ${previous + 2}` : `${previous + 1} to ${previous + 1 + unnumbered}`;
+    const after = previous > 0 ? `paragraph ${previous} and ` : '';
+    return `Paragraph ${number} follows ${after}${unnumbered === 1 ? 'an unnumbered paragraph' : `${unnumbered} unnumbered paragraphs`}: expected ${expected}.`;
+  }
+  if (number === previous + 1) return undefined;
+  if (firstIn) {
+    return firstIn === 'the body'
+      ? `The first paragraph is numbered ${number}: paragraphs are numbered from 1.`
+      : `The first paragraph of ${firstIn} is numbered ${number}: numbering restarts at 1 in each annex.`;
+  }
+  // Back in step after a number that went backwards: the skipped numbers were used already.
+  if (number === highest + 1) return undefined;
+  if (number < previous) return `Paragraph ${number} follows paragraph ${previous}: the numbering goes backwards.`;
+  return `Paragraph ${number} follows paragraph ${previous}: ${missingText(previous + 1, number - 1)}.`;
+}

@@ -1,0 +1,33 @@
+// symbol-malformed and symbol-unresolved.
+import type { Finding } from '../diagnostics';
+import type { Draft } from '../model';
+
+/** Answers whether a symbol (compared by its key: well-formed, without a reissue `*`) is known. */
+export type SymbolLookup = (key: string) => boolean;
+
+export function checkSymbols(draft: Draft, isKnown: SymbolLookup, out: Finding[]): void {
+  const own = new Set<string>();
+  if (draft.masthead?.symbol) own.add(draft.masthead.symbol.parsed.key);
+  for (const entry of draft.documentation) own.add(entry.symbol.replace(/\*+$/, ''));
+  for (const reference of draft.references) {
+    if (reference.kind !== 'symbol') continue;
+    const parsed = reference.parsed;
+    if (parsed.problems.length > 0) {
+      const fix = parsed.fixable ? ` Write "${parsed.normalized}".` : '';
+      out.push({
+        code: 'symbol-malformed',
+        message: `Malformed document symbol "${parsed.text}": ${parsed.problems.join('; ')}.${fix}`,
+        span: reference.span,
+        ...(parsed.fixable ? { data: { replacement: parsed.normalized } } : {}),
+      });
+      continue;
+    }
+    if (!own.has(parsed.key) && !isKnown(parsed.key)) {
+      out.push({
+        code: 'symbol-unresolved',
+        message: `${parsed.normalized} is not a draft being checked, nor in a documentation list or the document catalogue.`,
+        span: reference.span,
+      });
+    }
+  }
+}

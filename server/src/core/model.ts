@@ -1,0 +1,219 @@
+// The model of a draft: plain data produced by `parseDraft` and read by the
+// checks and the editor features. Every span is a UTF-16 offset range into
+// `Draft.text`; `Draft.lineMap` turns spans into LSP ranges.
+import type { LineMap, Span } from './text';
+import type { ParsedSymbol } from './symbols';
+
+export type Language = 'en' | 'fr' | 'es';
+
+export interface MastheadLine {
+  kind: 'symbol' | 'distribution' | 'date' | 'original' | 'language' | 'other';
+  span: Span;
+  text: string;
+}
+
+export interface Masthead {
+  span: Span;
+  lines: MastheadLine[];
+  /** The draft's own document symbol (first line), if it has one. */
+  symbol?: { text: string; span: Span; parsed: ParsedSymbol };
+  distribution?: string;
+  date?: string;
+  original?: string;
+  language: Language;
+}
+
+export type HeadingKind = 'chapter' | 'section' | 'subsection' | 'subheading' | 'annex';
+
+export interface Heading {
+  kind: HeadingKind;
+  /** As written: `IV`, `A`, `1`, `a`, or the annex numeral (`` for a lone `Annex`). */
+  label: string;
+  /** The label's position in its series: IV → 4, C → 3, (b) → 2; 0 for a lone `Annex`. */
+  value: number;
+  title: string;
+  span: Span;
+  labelSpan: Span;
+  /** Index of the annex this heading belongs to (-1 for the body). */
+  annex: number;
+}
+
+export interface Annex {
+  heading: Heading;
+  /** The annex's title line(s), when present. */
+  title?: { text: string; span: Span };
+  /** Index of the first paragraph in `Draft.paragraphs` that belongs to this annex. */
+  firstParagraph: number;
+}
+
+export type MarkerKind = 'letter' | 'roman' | 'number' | 'none';
+
+export interface ListItem {
+  marker: MarkerKind;
+  /** As written, without brackets or full stop: `a`, `ii`, `3`; empty for an unmarked line. */
+  label: string;
+  /** Position in the series: (c) → 3, (iv) → 4, 3. → 3; 0 when unmarked. */
+  value: number;
+  markerSpan: Span;
+  /** The whole item including wrapped lines. */
+  span: Span;
+  /** The item's text after the marker, wrapped lines joined. */
+  textSpan: Span;
+  depth: number;
+  /** Index (in the owning list's items) of the item this one is nested in, or -1. */
+  parent: number;
+  indent: number;
+}
+
+export interface List {
+  items: ListItem[];
+  span: Span;
+  /** True when this list is the adopted agenda. */
+  isAgenda: boolean;
+}
+
+export interface Paragraph {
+  /** The number as written; undefined for an unnumbered paragraph. */
+  number?: number;
+  numberSpan?: Span;
+  /** For an unnumbered paragraph whose place leaves exactly one number free: that number. */
+  impliedNumber?: number;
+  /** The whole paragraph, its lists included. */
+  span: Span;
+  /** The paragraph's own text (after the number), without its lists. */
+  textSpan: Span;
+  lists: List[];
+  /** Index of the annex it belongs to, or -1 for the body. */
+  annex: number;
+  /** Index into `Draft.headings` of the nearest heading above, or -1. */
+  heading: number;
+  /** An unnumbered block the format does not number (an annex's preamble before its first numbered paragraph). */
+  exempt: boolean;
+}
+
+export interface AgendaSubItem {
+  label: string;
+  value: number;
+  title: string;
+  span: Span;
+  titleSpan: Span;
+}
+
+export interface AgendaItem {
+  number: number;
+  title: string;
+  span: Span;
+  titleSpan: Span;
+  numberSpan: Span;
+  subItems: AgendaSubItem[];
+}
+
+export interface Agenda {
+  items: AgendaItem[];
+  span: Span;
+}
+
+export interface DocumentationEntry {
+  symbol: string;
+  symbolSpan: Span;
+  /** The title the list gives: the quoted title after `entitled`, or the text before the symbol. */
+  title: string;
+  description: string;
+  span: Span;
+}
+
+export interface NumberPart {
+  value: number;
+  span: Span;
+}
+
+export interface AgendaTarget {
+  item: NumberPart;
+  sub?: { label: string; value: number; span: Span };
+}
+
+export interface AgendaReference {
+  kind: 'agenda';
+  span: Span;
+  targets: AgendaTarget[];
+  /** The quoted title after `, entitled`, quotes excluded. */
+  entitled?: { text: string; span: Span };
+}
+
+/** `first` alone, or the range `first`–`last` (both ends inclusive). */
+export interface ParagraphTarget {
+  first: NumberPart;
+  last?: NumberPart;
+}
+
+export interface ParagraphReference {
+  kind: 'paragraph';
+  span: Span;
+  targets: ParagraphTarget[];
+  direction?: { word: 'above' | 'below'; span: Span };
+  /** `annex`: a paragraph of the annex the reference sits in; `body`: of the report's body. */
+  scope: 'body' | 'annex';
+}
+
+export interface SymbolReference {
+  kind: 'symbol';
+  span: Span;
+  text: string;
+  parsed: ParsedSymbol;
+}
+
+export interface DecisionReference {
+  kind: 'decision' | 'resolution';
+  span: Span;
+  /** The number as written: `4/4`, `75/1`, `1325 (2000)`. */
+  label: string;
+}
+
+export interface DateReference {
+  kind: 'date';
+  span: Span;
+  days: NumberPart[];
+  /** 1..12 */
+  month: number;
+  year?: number;
+}
+
+export type Reference =
+  | AgendaReference
+  | ParagraphReference
+  | SymbolReference
+  | DecisionReference
+  | DateReference;
+
+export interface EnumerationEntry {
+  name: string;
+  span: Span;
+}
+
+export interface Enumeration {
+  entries: EnumerationEntry[];
+  span: Span;
+}
+
+/** A block the parser sets aside: page furniture, an unreadable region. */
+export interface Furniture {
+  span: Span;
+  text: string;
+}
+
+export interface Draft {
+  text: string;
+  lineMap: LineMap;
+  masthead?: Masthead;
+  title?: { text: string; span: Span };
+  headings: Heading[];
+  annexes: Annex[];
+  paragraphs: Paragraph[];
+  /** Lists not owned by a paragraph (under a heading, before any paragraph). */
+  looseLists: List[];
+  agenda?: Agenda;
+  documentation: DocumentationEntry[];
+  references: Reference[];
+  enumerations: Enumeration[];
+  furniture: Furniture[];
+}

@@ -1,0 +1,63 @@
+// Finds paragraphs by number. The body and each annex number their paragraphs
+// on their own, so a lookup names its segment: -1 for the body, or the annex index.
+import type { Draft, Paragraph, ParagraphReference } from './model';
+
+export class ParagraphIndex {
+  private readonly segments = new Map<number, Map<number, number>>();
+
+  constructor(private readonly draft: Draft) {
+    draft.paragraphs.forEach((paragraph, index) => {
+      const number = paragraph.number ?? paragraph.impliedNumber;
+      if (number === undefined) return;
+      let segment = this.segments.get(paragraph.annex);
+      if (!segment) this.segments.set(paragraph.annex, (segment = new Map()));
+      if (!segment.has(number)) segment.set(number, index);
+    });
+  }
+
+  /** Index in `draft.paragraphs` of paragraph `number` of a segment, or -1. */
+  find(segment: number, number: number): number {
+    return this.segments.get(segment)?.get(number) ?? -1;
+  }
+
+  paragraph(segment: number, number: number): Paragraph | undefined {
+    const index = this.find(segment, number);
+    return index >= 0 ? this.draft.paragraphs[index] : undefined;
+  }
+
+  /** The highest number in a segment (0 when it has none). */
+  last(segment: number): number {
+    let max = 0;
+    for (const number of this.segments.get(segment)?.keys() ?? []) max = Math.max(max, number);
+    return max;
+  }
+
+  /** The segment a reference at `offset` points into: its annex for a bare reference inside an annex, else the body. */
+  segmentFor(reference: ParagraphReference): number {
+    if (reference.scope === 'body') return -1;
+    return annexAt(this.draft, reference.span.start);
+  }
+}
+
+/** Index of the annex containing `offset`, or -1 for the body. */
+export function annexAt(draft: Draft, offset: number): number {
+  let annex = -1;
+  for (let i = 0; i < draft.annexes.length; i++) {
+    if (draft.annexes[i].heading.span.start <= offset) annex = i;
+    else break;
+  }
+  return annex;
+}
+
+/** Every paragraph number a reference names, ranges expanded (bounded, so `1–99999` cannot blow up). */
+export function referencedNumbers(reference: ParagraphReference): { value: number; span: { start: number; end: number } }[] {
+  const numbers: { value: number; span: { start: number; end: number } }[] = [];
+  for (const target of reference.targets) {
+    numbers.push(target.first);
+    if (!target.last) continue;
+    const to = Math.min(target.last.value, target.first.value + 500);
+    for (let value = target.first.value + 1; value < to; value++) numbers.push({ value, span: target.last.span });
+    if (target.last.value > target.first.value) numbers.push(target.last);
+  }
+  return numbers;
+}

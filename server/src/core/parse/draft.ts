@@ -1,0 +1,336 @@
+// The block walker: decides what each block of a draft is (format.md,
+// "Blocks") and assembles the model. Recognizers for line shapes live in
+// headings.ts; lists in lists.ts; references are found afterwards.
+import type { Annex, Draft, Heading, HeadingKind, List, Paragraph } from '../model';
+import { LineMap, splitLines, type Span } from '../text';
+import { blockSpans, cutBlocks, type Block, type BlockLine } from './blocks';
+import { parseMasthead } from './masthead';
+import { isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection, type LabeledLine } from './headings';
+import { ListBuilder } from './lists';
+import { letterValue } from './numerals';
+import { agendaFromList } from './agenda';
+import { findReferences } from './scan';
+import { inferImpliedNumbers } from './implied';
+
+const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
+
+/** True when a paragraph's own text introduces the adopted agenda. */
+export function introducesAgenda(text: string): boolean {
+  const lower = text.slice(-40).trimEnd().toLowerCase();
+  return lower.endsWith('agenda:') || /ordre du jour( suivant)? ?:$/.test(lower.slice(-30)) || /programa( siguiente)?:$/.test(lower.slice(-30));
+}
+
+interface OpenParagraph {
+  paragraph: Paragraph;
+  list: ListBuilder;
+  /** The last line of the paragraph seen so far (for `following:` before a column-0 list). */
+  lastLine: BlockLine;
+  agenda: boolean;
+}
+
+class DraftBuilder {
+  readonly draft: Draft;
+  private bodyStarted = false;
+  private annex = -1;
+  private expectAnnexTitle = false;
+  private open: OpenParagraph | undefined;
+  /** An agenda list being read (after `…agenda:` or under an "Agenda" heading). */
+  private agendaList: { list: ListBuilder; span: Span } | undefined;
+  private chapterSeen = false;
+  private lastSectionValue = 0;
+
+  constructor(text: string) {
+    const lines = splitLines(text);
+    this.draft = {
+      text,
+      lineMap: new LineMap(lines),
+      headings: [],
+      annexes: [],
+      paragraphs: [],
+      looseLists: [],
+      documentation: [],
+      references: [],
+      enumerations: [],
+      furniture: [],
+    };
+  }
+
+  build(): Draft {
+    const { blocks, furniture } = cutBlocks(this.draft.text, splitLinesOf(this.draft));
+    this.draft.furniture = furniture;
+    let first = 0;
+    if (blocks.length > 0) {
+      const masthead = parseMasthead(blocks[0].lines.map((l) => ({ text: l.content, span: { start: l.start, end: l.end } })));
+      if (masthead) {
+        this.draft.masthead = masthead;
+        first = 1;
+      }
+    }
+    for (let i = first; i < blocks.length; i++) this.block(blocks[i]);
+    this.closeAll();
+    inferImpliedNumbers(this.draft);
+    findReferences(this.draft, blocks.slice(first));
+    return this.draft;
+  }
+
+  private block(block: Block): void {
+    const first = block.lines[0];
+    if (first.indent >= 2) return this.indentedBlock(block);
+    const annex = readAnnex(first.content);
+    if (annex) return this.annexHeading(block, annex);
+    const heading = this.readChapterOrSection(first.content);
+    if (heading) return this.heading(block, heading.kind, heading.line);
+    if (this.agendaList && block.lines.every((l) => readMarker(l.content, true))) return this.addAgendaLines(block.lines);
+    const numbered = readNumbered(first.content);
+    if (numbered) {
+      if (block.lines.length === 1 && isSubsectionText(numbered.text)) return this.heading(block, 'subsection', numbered);
+      return this.paragraph(block, numbered);
+    }
+    const marker = readMarker(first.content, false);
+    if (marker) return this.columnZeroList(block, marker.label, marker.length);
+    this.plainBlock(block);
+  }
+
+  private indentedBlock(block: Block): void {
+    if (this.agendaList) return this.addAgendaLines(block.lines);
+    if (this.open) {
+      for (const line of block.lines) this.addListLine(this.open, line);
+      return;
+    }
+    if (!this.bodyStarted) return this.titleBlock(block);
+    const list = new ListBuilder(false);
+    for (const line of block.lines) list.add(toListLine(line));
+    this.draft.looseLists.push(list.build(spanOf(block), false));
+  }
+
+  private readChapterOrSection(line: string): { kind: HeadingKind; line: LabeledLine } | undefined {
+    const chapter = readChapter(line);
+    const section = readSection(line);
+    if (chapter && section) {
+      // `I.`, `V.`, `X.`… are sections when they continue the chapter's letters (`(i)` after `(h)` at heading level).
+      const continuesSections = this.chapterSeen && letterValue(section.label) === this.lastSectionValue + 1;
+      return continuesSections ? { kind: 'section', line: section } : { kind: 'chapter', line: chapter };
+    }
+    if (chapter) return { kind: 'chapter', line: chapter };
+    if (section) return { kind: 'section', line: section };
+    return undefined;
+  }
+
+  private heading(block: Block, kind: HeadingKind, line: LabeledLine): void {
+    this.closeAll();
+    const first = block.lines[0];
+    const heading: Heading = {
+      kind,
+      label: line.label,
+      value: line.value,
+      title: line.text,
+      span: { start: first.start, end: first.end },
+      labelSpan: { start: first.start, end: first.start + line.label.length },
+      annex: this.annex,
+    };
+    this.draft.headings.push(heading);
+    this.bodyStarted = true;
+    this.expectAnnexTitle = false;
+    if (kind === 'chapter') {
+      this.chapterSeen = true;
+      this.lastSectionValue = 0;
+    } else if (kind === 'section') {
+      this.lastSectionValue = line.value;
+    }
+    if (AGENDA_HEADINGS.test(line.text.trim())) this.agendaList = { list: new ListBuilder(true), span: { start: first.end, end: first.end } };
+    this.rest(block);
+  }
+
+  private annexHeading(block: Block, annex: { label: string; value: number }): void {
+    this.closeAll();
+    const first = block.lines[0];
+    const heading: Heading = {
+      kind: 'annex',
+      label: annex.label,
+      value: annex.value,
+      title: first.content,
+      span: { start: first.start, end: first.end },
+      labelSpan: { start: first.start, end: first.end },
+      annex: this.draft.annexes.length,
+    };
+    this.draft.headings.push(heading);
+    this.annex = this.draft.annexes.length;
+    this.draft.annexes.push({ heading, firstParagraph: this.draft.paragraphs.length });
+    this.bodyStarted = true;
+    this.chapterSeen = false;
+    this.lastSectionValue = 0;
+    this.expectAnnexTitle = true;
+    this.rest(block);
+  }
+
+  /** A heading is one line: whatever follows it in the same block is read as a block of its own. */
+  private rest(block: Block): void {
+    if (block.lines.length > 1) this.block({ lines: block.lines.slice(1), afterFurniture: false });
+  }
+
+  private paragraph(block: Block, numbered: LabeledLine | undefined): void {
+    this.closeAll();
+    this.bodyStarted = true;
+    this.expectAnnexTitle = false;
+    const first = block.lines[0];
+    const annex = this.annex >= 0 ? this.draft.annexes[this.annex] : undefined;
+    const numberedSoFar = annex ? this.draft.paragraphs.slice(annex.firstParagraph).some((p) => p.number !== undefined) : true;
+    const paragraph: Paragraph = {
+      span: { start: first.start, end: first.end },
+      textSpan: { start: first.start + (numbered?.textStart ?? 0), end: first.end },
+      lists: [],
+      annex: this.annex,
+      heading: this.draft.headings.length - 1,
+      exempt: !numbered && !numberedSoFar,
+    };
+    if (numbered) {
+      paragraph.number = numbered.value;
+      paragraph.numberSpan = { start: first.start, end: first.start + numbered.label.length };
+    }
+    this.draft.paragraphs.push(paragraph);
+    this.open = { paragraph, list: new ListBuilder(false), lastLine: first, agenda: false };
+    for (const line of block.lines.slice(1)) this.paragraphLine(this.open, line);
+    // `…adopted the following agenda:` with the items in blocks of their own.
+    if (!this.open.agenda && this.open.list.isEmpty && introducesAgenda(this.textOf(paragraph.textSpan))) {
+      this.open.agenda = true;
+      this.agendaList = { list: new ListBuilder(true), span: { start: paragraph.span.end, end: paragraph.span.end } };
+    }
+  }
+
+  private textOf(span: Span): string {
+    return this.draft.text.slice(span.start, span.end);
+  }
+
+  /** A continuation line of a paragraph's block: wrapped text, or a list line. */
+  private paragraphLine(open: OpenParagraph, line: BlockLine): void {
+    const listStarted = !open.list.isEmpty || open.agenda;
+    const previousEnds = open.lastLine.content.slice(-1);
+    const agendaNext = open.agenda || (!listStarted && previousEnds === ':' && introducesAgenda(this.textOf(open.paragraph.textSpan)));
+    const marker = readMarker(line.content, agendaNext);
+    const isList = listStarted || line.indent >= 2 ? marker !== undefined || listStarted : marker !== undefined && (previousEnds === ':' || previousEnds === ';');
+    if (isList) return this.addListLine(open, line);
+    open.paragraph.span.end = line.end;
+    open.paragraph.textSpan.end = line.end;
+    open.lastLine = line;
+  }
+
+  private addListLine(open: OpenParagraph, line: BlockLine): void {
+    if (open.list.isEmpty && !open.agenda && introducesAgenda(this.textOf(open.paragraph.textSpan))) {
+      open.agenda = true;
+      this.agendaList = { list: new ListBuilder(true), span: { start: line.start, end: line.end } };
+    }
+    if (open.agenda && this.agendaList) {
+      this.agendaList.list.add(toListLine(line));
+      this.agendaList.span.end = line.end;
+    } else {
+      open.list.add(toListLine(line));
+    }
+    open.paragraph.span.end = line.end;
+    open.lastLine = line;
+  }
+
+  private addAgendaLines(lines: BlockLine[]): void {
+    const agenda = this.agendaList;
+    if (!agenda) return;
+    for (const line of lines) {
+      if (agenda.list.isEmpty) agenda.span.start = line.start;
+      agenda.list.add(toListLine(line));
+      agenda.span.end = line.end;
+    }
+    if (this.open?.agenda) this.open.paragraph.span.end = agenda.span.end;
+  }
+
+  private columnZeroList(block: Block, label: string, markerLength: number): void {
+    const first = block.lines[0];
+    const text = first.content.slice(markerLength);
+    const introduced = this.open !== undefined && /[:;]$/.test(this.open.lastLine.content);
+    if (block.lines.length === 1 && isSubsectionText(text) && !introduced) {
+      this.heading(block, 'subheading', { label, value: letterValue(label), textStart: markerLength, text });
+      return;
+    }
+    if (this.open) {
+      for (const line of block.lines) this.addListLine(this.open, line);
+      return;
+    }
+    this.indentedBlockAsLoose(block);
+  }
+
+  private indentedBlockAsLoose(block: Block): void {
+    const list = new ListBuilder(false);
+    for (const line of block.lines) list.add(toListLine(line));
+    this.draft.looseLists.push(list.build(spanOf(block), false));
+  }
+
+  private plainBlock(block: Block): void {
+    const first = block.lines[0];
+    const last = block.lines[block.lines.length - 1];
+    if (this.expectAnnexTitle && !last.content.endsWith('.')) {
+      const annex = this.draft.annexes[this.annex];
+      annex.title = { text: block.lines.map((l) => l.content).join(' '), span: { start: first.start, end: last.end } };
+      this.expectAnnexTitle = false;
+      return;
+    }
+    if (!this.bodyStarted) return this.titleBlock(block);
+    const startsLower = first.content.charAt(0) !== first.content.charAt(0).toUpperCase();
+    if (block.afterFurniture && startsLower && this.open) {
+      for (const line of block.lines) this.paragraphLine(this.open, line);
+      return;
+    }
+    this.paragraph(block, undefined);
+  }
+
+  private titleBlock(block: Block): void {
+    if (this.draft.title) return;
+    const first = block.lines[0];
+    const last = block.lines[block.lines.length - 1];
+    this.draft.title = { text: block.lines.map((l) => l.content).join(' '), span: { start: first.start, end: last.end } };
+  }
+
+  /** Ends the open agenda (first, since it may belong to the open paragraph) and the open paragraph. */
+  private closeAll(): void {
+    this.closeAgenda();
+    this.closeParagraph();
+  }
+
+  private closeParagraph(): void {
+    const open = this.open;
+    if (!open) return;
+    if (!open.list.isEmpty) open.paragraph.lists.push(open.list.build({ start: open.lastLine.start, end: open.paragraph.span.end }, false));
+    this.open = undefined;
+  }
+
+  private closeAgenda(): void {
+    const agenda = this.agendaList;
+    if (!agenda) return;
+    this.agendaList = undefined;
+    if (agenda.list.isEmpty) return;
+    const list: List = agenda.list.build(agenda.span, true);
+    const owner = this.open?.agenda ? this.open.paragraph : undefined;
+    if (owner) owner.lists.push(list);
+    else this.draft.looseLists.push(list);
+    if (!this.draft.agenda) this.draft.agenda = agendaFromList(this.draft.text, list);
+  }
+}
+
+function splitLinesOf(draft: Draft): ReturnType<typeof splitLines> {
+  const lines = [];
+  for (let i = 0; i < draft.lineMap.lineCount; i++) lines.push(draft.lineMap.line(i));
+  return lines;
+}
+
+function spanOf(block: Block): Span {
+  return { start: block.lines[0].start, end: block.lines[block.lines.length - 1].end };
+}
+
+function toListLine(line: BlockLine) {
+  return { content: line.content, contentStart: line.start, end: line.end, indent: line.indent };
+}
+
+export { blockSpans };
+
+/** Parses a draft. Never throws: any text gives a model. */
+export function parseDraft(text: string): Draft {
+  return new DraftBuilder(text).build();
+}
+
+export type { Annex };

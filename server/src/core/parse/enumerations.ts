@@ -1,0 +1,135 @@
+// Enumerations of names: runs of at least three comma-separated entries, the
+// last joined by `and`, each a name (a capital letter first, a few words long).
+// Lists of States are the case that matters: "Australia, Australia" is a defect.
+// Works on sentences; linear in the length of the text.
+import type { Enumeration, EnumerationEntry } from '../model';
+import type { Span } from '../text';
+
+const MAX_WORDS = 16;
+const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'no', 'nos', 'st', 'prof', 'para', 'paras', 'rev', 'add', 'corr', 'vol', 'art', 'e.g', 'i.e', 'etc', 'inc', 'co']);
+const JOINERS = [' and ', ' et ', ' y '];
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Splits `span` into sentences and clauses at `.`, `;` and `:` (not after `Mr.` and the like). */
+function clauses(text: string, span: Span): Piece[] {
+  const pieces: Piece[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== ';' && c !== ':') continue;
+    const next = text[i + 1];
+    if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\r' && i + 1 < span.end) continue;
+    if (c === '.' && ABBREVIATIONS.has(previousWord(text, i, start))) continue;
+    pieces.push({ start, end: i });
+    start = i + 1;
+  }
+  if (start < span.end) pieces.push({ start, end: span.end });
+  return pieces;
+}
+
+function previousWord(text: string, i: number, floor: number): string {
+  let j = i;
+  while (j > floor && j > i - 6 && /[A-Za-z.]/.test(text[j - 1])) j--;
+  return text.slice(j, i).toLowerCase();
+}
+
+function trimmed(text: string, piece: Piece): Piece {
+  let { start, end } = piece;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function isName(text: string, piece: Piece): boolean {
+  if (piece.end <= piece.start) return false;
+  const first = text[piece.start];
+  if (first.toUpperCase() === first.toLowerCase() || first !== first.toUpperCase()) return false;
+  let words = 1;
+  for (let i = piece.start; i < piece.end; i++) if (text[i] === ' ') words++;
+  return words <= MAX_WORDS;
+}
+
+/** Splits the last entry of a run at its final `and` whose right side is a name. */
+function splitLast(text: string, piece: Piece): [Piece, Piece] | undefined {
+  const slice = text.slice(piece.start, piece.end);
+  for (const joiner of JOINERS) {
+    const at = slice.lastIndexOf(joiner);
+    if (at > 0) {
+      const left = { start: piece.start, end: piece.start + at };
+      const right = { start: piece.start + at + joiner.length, end: piece.end };
+      if (isName(text, right) && isName(text, left)) return [left, right];
+    }
+  }
+  return undefined;
+}
+
+/** The names-part of the first comma piece: after a colon it is all of it; otherwise its capitalized tail. */
+function firstEntry(text: string, piece: Piece): Piece {
+  let start = piece.end;
+  let i = piece.end;
+  // Walk back over capitalized words and the small words inside names.
+  while (i > piece.start) {
+    let wordStart = i;
+    while (wordStart > piece.start && text[wordStart - 1] !== ' ') wordStart--;
+    const word = text.slice(wordStart, i);
+    const letter = word.replace(/^[("“]+/, '');
+    const capital = letter.length > 0 && letter[0] !== letter[0].toLowerCase();
+    const small = word === 'of' || word === 'the' || word === 'and' || word === 'for';
+    if (capital) start = wordStart;
+    else if (!small) break;
+    i = wordStart > piece.start ? wordStart - 1 : piece.start;
+  }
+  return { start, end: piece.end };
+}
+
+function runToEnumeration(text: string, run: Piece[]): Enumeration | undefined {
+  if (run.length < 2) return undefined;
+  const last = run[run.length - 1];
+  let entries: Piece[];
+  const andStart = text.startsWith('and ', last.start) ? 4 : text.startsWith('et ', last.start) || text.startsWith('y ', last.start) ? 3 : 0;
+  if (andStart > 0) {
+    // Serial comma: `…, and X`.
+    entries = [...run.slice(0, -1), { start: last.start + (text[last.start + 1] === ' ' ? 2 : andStart), end: last.end }];
+    if (!isName(text, entries[entries.length - 1])) return undefined;
+  } else {
+    const split = splitLast(text, last);
+    if (!split) return undefined;
+    entries = [...run.slice(0, -1), ...split];
+  }
+  if (entries.length < 3) return undefined;
+  const named: EnumerationEntry[] = entries.map((piece) => ({ name: text.slice(piece.start, piece.end), span: piece }));
+  return { entries: named, span: { start: entries[0].start, end: entries[entries.length - 1].end } };
+}
+
+export function findEnumerations(text: string, span: Span, out: Enumeration[]): void {
+  for (const clause of clauses(text, span)) {
+    let run: Piece[] = [];
+    let pieceStart = clause.start;
+    let first = true;
+    const flush = () => {
+      const enumeration = runToEnumeration(text, run);
+      if (enumeration) out.push(enumeration);
+      run = [];
+    };
+    for (let i = clause.start; i <= clause.end; i++) {
+      if (i < clause.end && text[i] !== ',') continue;
+      const piece = trimmed(text, { start: pieceStart, end: i });
+      pieceStart = i + 1;
+      // Only the clause's first piece may carry lead-in words ("…were represented: Afghanistan").
+      const afterColon = text[clause.start - 1] === ':';
+      const entry = first && !afterColon ? firstEntry(text, piece) : piece;
+      first = false;
+      const serialAnd = run.length > 0 && text.startsWith('and ', piece.start);
+      if (entry.end > entry.start && (isName(text, entry) || serialAnd)) {
+        run.push(entry);
+      } else {
+        flush();
+      }
+    }
+    flush();
+  }
+}

@@ -1,0 +1,63 @@
+// Page furniture: running heads and feet left over from a PDF (`2/7 V.20-05476`,
+// `V.20-05476 3/7`, a job number alone). Recognized line by line with a small
+// hand-written matcher: every loop is bounded by the line's length.
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Length of a job number at `i` (`V.20-05476`, `GE.20-12345`, `20-12345`, with an optional ` (E)`), or 0. */
+function jobNumberLength(line: string, i: number): number {
+  let j = i;
+  while (j < line.length && j - i < 3 && line.charCodeAt(j) >= 65 && line.charCodeAt(j) <= 90) j++;
+  if (j > i) {
+    if (line[j] !== '.') return 0;
+    j++;
+  }
+  const digitsStart = j;
+  while (j < line.length && isDigit(line.charCodeAt(j))) j++;
+  if (j - digitsStart !== 2 || line[j] !== '-') return 0;
+  j++;
+  const serialStart = j;
+  while (j < line.length && isDigit(line.charCodeAt(j))) j++;
+  if (j - serialStart < 4 || j - serialStart > 6) return 0;
+  if (line.startsWith(' (', j) && line[j + 3] === ')' && /[A-Z]/.test(line[j + 2] ?? '')) j += 4;
+  return j - i;
+}
+
+/** Length of a page number `2/7` at `i`, or 0. */
+function pageNumberLength(line: string, i: number): number {
+  let j = i;
+  while (j < line.length && j - i < 4 && isDigit(line.charCodeAt(j))) j++;
+  if (j === i || line[j] !== '/') return 0;
+  const denominatorStart = ++j;
+  while (j < line.length && j - denominatorStart < 4 && isDigit(line.charCodeAt(j))) j++;
+  if (j === denominatorStart) return 0;
+  const page = Number(line.slice(i, denominatorStart - 1));
+  const pages = Number(line.slice(denominatorStart, j));
+  return page >= 1 && page <= pages ? j - i : 0;
+}
+
+function skipSpaces(line: string, i: number): number {
+  let j = i;
+  while (j < line.length && (line[j] === ' ' || line[j] === '\t' || line[j] === '\u00a0')) j++;
+  return j;
+}
+
+/** True when the trimmed line is a page head or foot: job number and page in either order, or a job number alone. */
+export function isPageFurniture(trimmed: string): boolean {
+  if (trimmed.length === 0 || trimmed.length > 40) return false;
+  const job = jobNumberLength(trimmed, 0);
+  if (job > 0) {
+    const rest = skipSpaces(trimmed, job);
+    if (rest === trimmed.length) return true;
+    if (rest === job) return false;
+    return rest + pageNumberLength(trimmed, rest) === trimmed.length;
+  }
+  const page = pageNumberLength(trimmed, 0);
+  if (page === 0) return false;
+  const rest = skipSpaces(trimmed, page);
+  if (rest === page) return false;
+  const jobAfter = jobNumberLength(trimmed, rest);
+  return jobAfter > 0 && rest + jobAfter === trimmed.length;
+}

@@ -1,0 +1,121 @@
+// Recognizers for the one-line shapes of headings and numbered lines. Each
+// takes the trimmed first line of a block and never looks past it.
+import { letterValue, romanValue } from './numerals';
+
+export interface LabeledLine {
+  label: string;
+  value: number;
+  /** Offset (within the line) where the text after the label starts. */
+  textStart: number;
+  text: string;
+}
+
+const FINAL_PUNCTUATION = '.:;';
+
+export function endsWithPunctuation(text: string): boolean {
+  return text.length > 0 && FINAL_PUNCTUATION.includes(text[text.length - 1]);
+}
+
+/** Reads `LABEL. text` where the label is made of characters accepted by `accept`. */
+function readLabel(line: string, accept: (c: number) => boolean, maxLength: number): { label: string; rest: number } | undefined {
+  let i = 0;
+  while (i < line.length && i < maxLength && accept(line.charCodeAt(i))) i++;
+  if (i === 0 || line[i] !== '.') return undefined;
+  const after = line[i + 1];
+  if (after !== undefined && after !== ' ' && after !== '\t' && after !== '\u00a0') return undefined;
+  let rest = i + 1;
+  while (rest < line.length && (line[rest] === ' ' || line[rest] === '\t' || line[rest] === '\u00a0')) rest++;
+  return { label: line.slice(0, i), rest };
+}
+
+const isRomanChar = (c: number) => 'IVXLCDM'.includes(String.fromCharCode(c));
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function labeled(line: string, label: { label: string; rest: number } | undefined, value: number): LabeledLine | undefined {
+  if (!label || value === 0) return undefined;
+  return { label: label.label, value, textStart: label.rest, text: line.slice(label.rest) };
+}
+
+/** `IV. Organization of the meeting` (a heading has a space after the full stop and no final full stop). */
+export function readChapter(line: string): LabeledLine | undefined {
+  const label = readLabel(line, isRomanChar, 8);
+  const heading = labeled(line, label, label ? romanValue(label.label) : 0);
+  return heading && isHeadingText(heading.text) ? heading : undefined;
+}
+
+/** `A. Opening of the meeting` */
+export function readSection(line: string): LabeledLine | undefined {
+  const label = readLabel(line, isCapital, 1);
+  const heading = labeled(line, label, label ? letterValue(label.label) : 0);
+  return heading && isHeadingText(heading.text) ? heading : undefined;
+}
+
+/** `15. Several speakers …` at column 0: the number and where the text starts. */
+export function readNumbered(line: string): LabeledLine | undefined {
+  const label = readLabel(line, isDigit, 5);
+  if (!label) return undefined;
+  return { label: label.label, value: Number(label.label), textStart: label.rest, text: line.slice(label.rest) };
+}
+
+/** A heading's text: starts with a letter or quote, has no final full stop, and is not too long. */
+export function isHeadingText(text: string): boolean {
+  if (text.length === 0 || text.length > 250 || text.endsWith('.')) return false;
+  const first = text.charCodeAt(0);
+  return !(first >= 97 && first <= 122);
+}
+
+/** A subsection heading's text: like a heading, and without final `:` or `;` either. */
+export function isSubsectionText(text: string): boolean {
+  return isHeadingText(text) && !endsWithPunctuation(text);
+}
+
+const ANNEX_WORDS = ['Annex', 'Annexe', 'Anexo', 'ANNEX', 'ANNEXE', 'ANEXO'];
+
+/** `Annex`, `Annex II`, `Annexe I`, `Anexo III`: the numeral (empty for a lone annex) and its value. */
+export function readAnnex(line: string): { label: string; value: number } | undefined {
+  for (const word of ANNEX_WORDS) {
+    if (!line.startsWith(word)) continue;
+    const rest = line.slice(word.length).trim();
+    if (rest === '') return { label: '', value: 0 };
+    if (line[word.length] !== ' ') continue;
+    const value = romanValue(rest);
+    if (value > 0 && rest === rest.toUpperCase()) return { label: rest, value };
+    if (/^\d{1,3}$/.test(rest)) return { label: rest, value: Number(rest) };
+  }
+  return undefined;
+}
+
+/** A list marker at the start of a trimmed line: `(a)`, `(ii)`, `a)`, or `3.` when numbers are allowed. */
+export interface Marker {
+  label: string;
+  /** Length of the marker including brackets and the space after it. */
+  length: number;
+  numeric: boolean;
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+export function readMarker(line: string, allowNumbers: boolean): Marker | undefined {
+  let i = 0;
+  const bracketed = line[0] === '(';
+  if (bracketed) i = 1;
+  const labelStart = i;
+  while (i < line.length && i - labelStart < 6 && isLowerLetter(line.charCodeAt(i))) i++;
+  if (i > labelStart && line[i] === ')') {
+    const label = line.slice(labelStart, i);
+    if (letterValue(label) === 0 && romanValue(label) === 0) return undefined;
+    return { label, length: afterSpace(line, i + 1), numeric: false };
+  }
+  if (!allowNumbers || bracketed) return undefined;
+  const number = readLabel(line, isDigit, 3);
+  return number ? { label: number.label, length: number.rest, numeric: true } : undefined;
+}
+
+function afterSpace(line: string, i: number): number {
+  let j = i;
+  while (j < line.length && (line[j] === ' ' || line[j] === '\t' || line[j] === '\u00a0')) j++;
+  return j;
+}

@@ -1,0 +1,198 @@
+// Finds the references in a stretch of text: agenda items, paragraphs,
+// decisions and resolutions, document symbols and dates. One pass over the
+// tokens; each recognizer looks ahead a bounded number of tokens.
+import type { AgendaReference, DecisionReference, ParagraphReference, Reference } from '../model';
+import { readNumberList } from './numberList';
+import { readSymbol } from './symbolRefs';
+import { readDate } from './dates';
+import { endsWithComma, isDigits, type Token } from './tokens';
+
+const PARAGRAPH_WORDS = new Set(['paragraph', 'paragraphs', 'para', 'paras', 'paragraphe', 'paragraphes', 'párrafo', 'párrafos']);
+const DECISION_WORDS: Record<string, 'decision' | 'resolution'> = {
+  decision: 'decision', decisions: 'decision', décision: 'decision', décisions: 'decision', decisión: 'decision', decisiones: 'decision',
+  resolution: 'resolution', resolutions: 'resolution', résolution: 'resolution', résolutions: 'resolution', resolución: 'resolution', resoluciones: 'resolution',
+};
+const DIRECTIONS: Record<string, 'above' | 'below'> = {
+  above: 'above', below: 'below', 'ci-dessus': 'above', 'ci-dessous': 'below', supra: 'above', infra: 'below',
+};
+const OF_WORDS = new Set(['of', 'in', 'de', 'du', 'des', 'del']);
+const REPORT_WORDS = new Set(['report', 'rapport', 'informe']);
+/** The longest quoted agenda title we look for; bounds the scan for a closing quote. */
+const MAX_TITLE = 600;
+
+export interface ScanContext {
+  /** True inside an annex, where a bare `paragraph N` means the annex's own paragraph. */
+  inAnnex: boolean;
+}
+
+export function scanReferences(text: string, tokens: Token[], context: ScanContext, out: Reference[]): void {
+  /** End of the last decision, resolution or symbol: `resolution 7/1, paragraph 3` is not about this draft. */
+  let otherDocumentEnd = -1;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    const lower = token.lower;
+    let next = i + 1;
+    if (lower === 'agenda' && isItemWord(tokens[i + 1])) {
+      next = readAgenda(text, tokens, i, i + 2, out);
+    } else if (isItemWord(token) && tokens[i - 1]?.lower === 'under') {
+      next = readAgenda(text, tokens, i, i + 1, out);
+    } else if ((lower === 'point' || lower === 'points') && isFrenchAgenda(tokens, i)) {
+      next = readAgenda(text, tokens, i, i + 1, out);
+    } else if ((lower === 'tema' || lower === 'temas') && isSpanishAgenda(tokens, i)) {
+      next = readAgenda(text, tokens, i, i + 1, out);
+    } else if (PARAGRAPH_WORDS.has(lower)) {
+      const previous = tokens[i - 1];
+      const afterOther = previous !== undefined && previous.start < otherDocumentEnd && endsWithComma(text, previous);
+      next = readParagraph(text, tokens, i, context, afterOther, out);
+    } else if (DECISION_WORDS[lower]) {
+      next = readDecisions(text, tokens, i, DECISION_WORDS[lower], out);
+      if (next > i + 1) otherDocumentEnd = out[out.length - 1].span.end;
+    } else {
+      const symbol = readSymbol(text, tokens, i);
+      if (symbol) {
+        out.push(symbol.reference);
+        otherDocumentEnd = symbol.reference.span.end;
+        next = symbol.next;
+      } else {
+        const date = readDate(text, tokens, i);
+        if (date) out.push(date);
+      }
+    }
+    i = Math.max(next, i + 1);
+  }
+}
+
+function isItemWord(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'item' || token.lower === 'items');
+}
+
+/** `point 3 de l'ordre du jour`: the numbers must be followed by "de l'ordre du jour". */
+function isFrenchAgenda(tokens: Token[], i: number): boolean {
+  for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
+    if (tokens[j].lower.startsWith("l'ordre") || tokens[j].lower.startsWith('l’ordre')) return tokens[j - 1].lower === 'de';
+  }
+  return false;
+}
+
+/** `tema 3 del programa` */
+function isSpanishAgenda(tokens: Token[], i: number): boolean {
+  for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
+    if (tokens[j].lower === 'programa') return tokens[j - 1].lower === 'del';
+  }
+  return false;
+}
+
+function readAgenda(text: string, tokens: Token[], start: number, numbersAt: number, out: Reference[]): number {
+  const list = readNumberList(text, tokens, numbersAt, true);
+  if (!list) return numbersAt;
+  const reference: AgendaReference = {
+    kind: 'agenda',
+    span: { start: tokens[start].coreStart, end: tokens[list.next - 1].coreEnd },
+    targets: list.numbers.map((n) => ({ item: n.first, ...(n.sub ? { sub: n.sub } : {}) })),
+  };
+  // A range of items (`agenda items 2 to 5`) names every item between.
+  for (const n of list.numbers) {
+    if (n.last) for (let v = n.first.value + 1; v <= n.last.value && v - n.first.value < 100; v++) reference.targets.push({ item: { value: v, span: n.last.span } });
+  }
+  let next = list.next;
+  if (list.trailingComma && next < tokens.length && isEntitled(tokens[next].lower)) {
+    const title = readQuoted(text, tokens[next].end);
+    if (title) {
+      reference.entitled = title;
+      reference.span = { start: reference.span.start, end: title.span.end + 1 };
+      while (next < tokens.length && tokens[next].start < title.span.end) next++;
+    }
+  }
+  out.push(reference);
+  return next;
+}
+
+function isEntitled(word: string): boolean {
+  return word === 'entitled' || word === 'intitulé' || word === 'titulado';
+}
+
+const OPEN_QUOTES = '"“«';
+const CLOSE_QUOTES = '"”»';
+
+/** The text between the quotes that open right after `from` (skipping spaces). */
+export function readQuoted(text: string, from: number): { text: string; span: { start: number; end: number } } | undefined {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\u00a0')) i++;
+  if (!OPEN_QUOTES.includes(text[i] ?? 'x')) return undefined;
+  const start = i + 1;
+  const limit = Math.min(text.length, start + MAX_TITLE);
+  for (let j = start; j < limit; j++) {
+    if (CLOSE_QUOTES.includes(text[j])) return { text: text.slice(start, j), span: { start, end: j } };
+  }
+  return undefined;
+}
+
+function readParagraph(text: string, tokens: Token[], start: number, context: ScanContext, afterOther: boolean, out: Reference[]): number {
+  const list = readNumberList(text, tokens, start + 1, false);
+  if (!list) return start + 1;
+  let next = list.next;
+  let end = tokens[next - 1].coreEnd;
+  const reference: ParagraphReference = {
+    kind: 'paragraph',
+    span: { start: tokens[start].coreStart, end },
+    targets: list.numbers.map((n) => ({ first: n.first, ...(n.last ? { last: n.last } : {}) })),
+    scope: context.inAnnex ? 'annex' : 'body',
+  };
+  const direction = tokens[next] ? DIRECTIONS[tokens[next].lower] : undefined;
+  if (direction && !endsWithComma(text, tokens[next - 1])) {
+    reference.direction = { word: direction, span: { start: tokens[next].coreStart, end: tokens[next].coreEnd } };
+    end = tokens[next].coreEnd;
+    next++;
+  }
+  reference.span.end = end;
+  if (next < tokens.length && OF_WORDS.has(tokens[next].lower) && !endsWithComma(text, tokens[next - 1])) {
+    if (!pointsToThisReport(tokens, next + 1)) return next;
+    reference.scope = 'body';
+  }
+  if (afterOther) return next;
+  out.push(reference);
+  return next;
+}
+
+/** `of the report`, `of the present report`, `of this report`, `du présent rapport`, `del presente informe`. */
+function pointsToThisReport(tokens: Token[], i: number): boolean {
+  for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+    if (REPORT_WORDS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+function readDecisions(text: string, tokens: Token[], start: number, kind: 'decision' | 'resolution', out: Reference[]): number {
+  let i = start + 1;
+  let found = false;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!isDecisionNumber(token.core)) break;
+    let end = token.coreEnd;
+    let label = token.core;
+    const year = tokens[i + 1];
+    if (year && text[year.start] === '(' && /^\(\d{4}\)|^\([IVXLC]+\)/.test(text.slice(year.start, year.start + 8))) {
+      end = text.indexOf(')', year.start) + 1;
+      label += ` ${text.slice(year.start, end)}`;
+      i++;
+    }
+    const reference: DecisionReference = { kind, span: { start: token.coreStart, end }, label };
+    out.push(reference);
+    found = true;
+    i++;
+    const separator = tokens[i];
+    if (separator && (separator.lower === 'and' || separator.lower === 'et' || separator.lower === 'y') && tokens[i + 1] && isDecisionNumber(tokens[i + 1].core)) i++;
+    else if (!endsWithComma(text, tokens[i - 1])) break;
+  }
+  return found ? i : start + 1;
+}
+
+/** `4/4`, `75/1`, `1325`, `S-30/2`, `ES-8/2` */
+function isDecisionNumber(core: string): boolean {
+  if (isDigits(core)) return true;
+  const slash = core.indexOf('/');
+  if (slash <= 0) return false;
+  const session = core.slice(0, slash);
+  return (isDigits(session) || /^(S|ES)-\d{1,2}$/.test(session)) && isDigits(core.slice(slash + 1));
+}

@@ -1,0 +1,54 @@
+// The second pass: references in every block of the body, then what is built
+// on them (the documentation list, enumerations of names).
+import type { Draft, List, ListItem, Reference, SymbolReference } from '../model';
+import { blockSpans, type Block } from './blocks';
+import { findDocumentationEntries } from './documentation';
+import { findEnumerations } from './enumerations';
+import { scanReferences } from './references';
+import { tokenize } from './tokens';
+
+export function findReferences(draft: Draft, blocks: Block[]): void {
+  const references: Reference[] = [];
+  const annexStarts = draft.annexes.map((annex) => annex.heading.span.start);
+  let annexIndex = -1;
+  for (const block of blocks) {
+    for (const span of blockSpans(block)) {
+      while (annexIndex + 1 < annexStarts.length && annexStarts[annexIndex + 1] <= span.start) annexIndex++;
+      scanReferences(draft.text, tokenize(draft.text, span.start, span.end), { inAnnex: annexIndex >= 0 }, references);
+    }
+  }
+  scanMastheadDates(draft, references);
+  draft.references = references;
+  const items = allListItems(draft);
+  draft.documentation = findDocumentationEntries(draft.text, items, references.filter((r): r is SymbolReference => r.kind === 'symbol'));
+  for (const paragraph of draft.paragraphs) {
+    findEnumerations(draft.text, paragraph.textSpan, draft.enumerations);
+  }
+  for (const item of items) findEnumerations(draft.text, item.textSpan, draft.enumerations);
+}
+
+/** The masthead's date is checked like any other (`31 September 2020` is a defect there too). */
+function scanMastheadDates(draft: Draft, references: Reference[]): void {
+  const masthead = draft.masthead;
+  if (!masthead) return;
+  const dates: Reference[] = [];
+  for (const line of masthead.lines) {
+    if (line.kind === 'date' || line.kind === 'distribution') {
+      scanReferences(draft.text, tokenize(draft.text, line.span.start, line.span.end), { inAnnex: false }, dates);
+    }
+  }
+  references.unshift(...dates.filter((reference) => reference.kind === 'date'));
+}
+
+export function allLists(draft: Draft): List[] {
+  const lists: List[] = [];
+  for (const paragraph of draft.paragraphs) lists.push(...paragraph.lists);
+  lists.push(...draft.looseLists);
+  return lists;
+}
+
+function allListItems(draft: Draft): ListItem[] {
+  const items: ListItem[] = [];
+  for (const list of allLists(draft)) if (!list.isAgenda) items.push(...list.items);
+  return items.sort((a, b) => a.span.start - b.span.start);
+}

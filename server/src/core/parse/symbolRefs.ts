@@ -1,0 +1,62 @@
+// Recognizes document symbols among the tokens of a text, including the
+// malformed spellings the checks report: `Rev. 1` split over two tokens, a
+// Security Council year with or without its space.
+import type { SymbolReference } from '../model';
+import { looksLikeSymbolStart, parseSymbol } from '../symbols';
+import type { Token } from './tokens';
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+const MODIFIER_WORDS = new Set(['rev', 'add', 'corr', 'amend']);
+
+/** A Security Council year after the symbol: `(2000)`. */
+function yearToken(text: string, token: Token | undefined): string | undefined {
+  if (!token || text[token.start] !== '(') return undefined;
+  const candidate = text.slice(token.start, token.start + 6);
+  return /^\(\d{4}\)$/.test(candidate) ? candidate : undefined;
+}
+
+export function readSymbol(text: string, tokens: Token[], i: number): { reference: SymbolReference; next: number } | undefined {
+  const token = tokens[i];
+  let core = token.core;
+  if (!looksLikeSymbolStart(core) || !hasDigit(core)) return undefined;
+  const start = token.coreStart;
+  let end = token.coreEnd;
+  let next = i + 1;
+  let year: { text: string; spaced: boolean } | undefined;
+
+  const attached = core.indexOf('(');
+  if (attached > 0) {
+    // `S/RES/1325(2000)`: the closing bracket was stripped with the punctuation.
+    const candidate = text.slice(start + attached, start + attached + 6);
+    if (!/^\(\d{4}\)$/.test(candidate)) return undefined;
+    year = { text: candidate, spaced: false };
+    core = core.slice(0, attached);
+    end = start + attached + 6;
+  } else {
+    const lastSlash = core.lastIndexOf('/');
+    const last = core.slice(lastSlash + 1).toLowerCase();
+    const following = tokens[i + 1];
+    if (MODIFIER_WORDS.has(last) && text[token.coreEnd] === '.' && following && /^\d{1,3}$/.test(following.core)) {
+      // `Rev. 1`: the number is the next token.
+      core = text.slice(start, following.coreEnd);
+      end = following.coreEnd;
+      next = i + 2;
+    } else {
+      const spacedYear = yearToken(text, following);
+      if (spacedYear && core.startsWith('S/')) {
+        year = { text: spacedYear, spaced: true };
+        end = following.start + spacedYear.length;
+        next = i + 2;
+      }
+    }
+  }
+  const parsed = parseSymbol(core, year);
+  return { reference: { kind: 'symbol', span: { start, end }, text: text.slice(start, end), parsed }, next };
+}

@@ -1,0 +1,144 @@
+// Text primitives shared by the parser and the features: line maps and
+// conversion between UTF-16 offsets (what the model stores) and LSP positions.
+import type { Position, Range } from 'vscode-languageserver-types';
+
+/** A half-open span of UTF-16 offsets into the draft's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One physical line: `start`..`end` excludes the line break; `next` is where the following line starts. */
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  next: number;
+}
+
+const LF = 10;
+const CR = 13;
+
+/** Splits text into lines, accepting LF, CRLF and lone CR line breaks. Linear. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) {
+      const next = c === CR && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+      lines.push({ index: lines.length, start, end: i, next });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ index: lines.length, start, end: length, next: length });
+  return lines;
+}
+
+/** Converts offsets to positions and back by binary search over line starts. */
+export class LineMap {
+  private readonly starts: number[];
+
+  constructor(private readonly lines: readonly Line[]) {
+    this.starts = lines.map((line) => line.start);
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  line(index: number): Line {
+    return this.lines[Math.max(0, Math.min(index, this.lines.length - 1))];
+  }
+
+  lineAt(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  position(offset: number): Position {
+    const line = this.lineAt(offset);
+    const { start, end } = this.lines[line];
+    return { line, character: Math.min(offset, end) - start };
+  }
+
+  range(span: Span): Range {
+    return { start: this.position(span.start), end: this.position(span.end) };
+  }
+
+  offset(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lines.length) return this.lines[this.lines.length - 1].end;
+    const { start, end } = this.lines[position.line];
+    return Math.min(start + Math.max(0, position.character), end);
+  }
+}
+
+/** True for space, tab and the no-break and other Unicode spaces pasted from Word or PDFs. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2007 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Counts the leading indentation of a line (a tab counts as four columns). */
+export function indentOf(text: string, line: Line): number {
+  let columns = 0;
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0) columns += 1;
+    else if (c === 9) columns += 4;
+    else break;
+  }
+  return columns;
+}
+
+/** Offset of the first non-space character of the line (or its end). */
+export function contentStart(text: string, line: Line): number {
+  let i = line.start;
+  while (i < line.end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Offset just after the last non-space character of the line. */
+export function contentEnd(text: string, line: Line): number {
+  let i = line.end;
+  while (i > line.start && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+export function isBlank(text: string, line: Line): boolean {
+  return contentStart(text, line) === line.end;
+}
+
+/** Collapses runs of white space so that wrapped text reads as one line. */
+export function collapseSpace(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === LF || c === CR) {
+      pendingSpace = out.length > 0;
+    } else {
+      if (pendingSpace) out += ' ';
+      pendingSpace = false;
+      out += text[i];
+    }
+  }
+  return out;
+}

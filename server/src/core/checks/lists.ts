@@ -6,13 +6,13 @@ import { allLists } from '../parse/scan';
 import { toLetter, toRoman } from '../parse/numerals';
 
 function markerText(item: ListItem, value = item.value): string {
-  if (item.marker === 'number') return `${value}.`;
+  if (item.marker === 'number') return `item ${value}`;
   if (item.marker === 'roman') return `(${toRoman(value)})`;
   return `(${toLetter(value)})`;
 }
 
 function written(item: ListItem): string {
-  return item.marker === 'number' ? `${item.label}.` : `(${item.label})`;
+  return item.marker === 'number' ? `item ${item.label}` : `(${item.label})`;
 }
 
 export function checkLists(draft: Draft, out: Finding[]): void {
@@ -36,7 +36,7 @@ function checkList(list: List, out: Finding[]): void {
     last.set(key, item);
     const expected = previous ? previous.value + 1 : 1;
     if (item.value === expected) continue;
-    const noun = list.isAgenda && item.marker === 'number' ? 'Agenda item' : 'List item';
+    const noun = item.marker !== 'number' ? 'List item' : list.isAgenda ? 'Agenda' : 'List';
     let message: string;
     if (!previous) message = `${noun} ${written(item)} opens the list: it should be ${markerText(item, 1)}.`;
     else if (item.value === previous.value) message = `${noun} ${written(item)} is used twice in a row.`;

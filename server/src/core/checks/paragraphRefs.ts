@@ -12,7 +12,8 @@ export function checkParagraphReferences(draft: Draft, index: ParagraphIndex, ou
 
 function checkReference(draft: Draft, index: ParagraphIndex, reference: ParagraphReference, out: Finding[]): void {
   const segment = index.segmentFor(reference);
-  const where = segment < 0 ? 'the report' : `annex ${draft.annexes[segment].heading.label}`.trim();
+  const annexLabel = segment < 0 ? '' : draft.annexes[segment].heading.label;
+  const where = segment < 0 ? 'the report' : annexLabel ? `annex ${annexLabel}` : 'the annex';
   let allFound = true;
   for (const number of referencedNumbers(reference)) {
     if (index.find(segment, number.value) >= 0) continue;

@@ -36,7 +36,7 @@ class DraftBuilder {
   private open: OpenParagraph | undefined;
   /** An agenda list being read (after `…agenda:` or under an "Agenda" heading). */
   private agendaList: { list: ListBuilder; span: Span } | undefined;
-  private chapterSeen = false;
+  private lastChapterValue = 0;
   private lastSectionValue = 0;
 
   constructor(text: string) {
@@ -80,7 +80,7 @@ class DraftBuilder {
     if (annex) return this.annexHeading(block, annex);
     const heading = this.readChapterOrSection(first.content);
     if (heading) return this.heading(block, heading.kind, heading.line);
-    if (this.agendaList && block.lines.every((l) => readMarker(l.content, true))) return this.addAgendaLines(block.lines);
+    if (this.agendaList && this.continuesAgenda(block)) return this.addAgendaLines(block.lines);
     const numbered = readNumbered(first.content);
     if (numbered) {
       if (block.lines.length === 1 && isSubsectionText(numbered.text)) return this.heading(block, 'subsection', numbered);
@@ -89,6 +89,18 @@ class DraftBuilder {
     const marker = readMarker(first.content, false);
     if (marker) return this.columnZeroList(block, marker.label, marker.length);
     this.plainBlock(block);
+  }
+
+  /**
+   * A column-0 block belongs to an open agenda when every line is an item: the
+   * first block after `…agenda:`, or a one-line item that continues the numbering.
+   */
+  private continuesAgenda(block: Block): boolean {
+    const agenda = this.agendaList;
+    if (!agenda || !block.lines.every((l) => readMarker(l.content, true))) return false;
+    if (agenda.list.isEmpty) return true;
+    const marker = readMarker(block.lines[0].content, true);
+    return block.lines.length === 1 && block.lines[0].content.length <= 250 && marker !== undefined && (!marker.numeric || Number(marker.label) === agenda.list.lastNumber + 1);
   }
 
   private indentedBlock(block: Block): void {
@@ -107,9 +119,9 @@ class DraftBuilder {
     const chapter = readChapter(line);
     const section = readSection(line);
     if (chapter && section) {
-      // `I.`, `V.`, `X.`… are sections when they continue the chapter's letters (`(i)` after `(h)` at heading level).
-      const continuesSections = this.chapterSeen && letterValue(section.label) === this.lastSectionValue + 1;
-      return continuesSections ? { kind: 'section', line: section } : { kind: 'chapter', line: chapter };
+      // `I.`, `V.`, `C.`… are chapters only when they continue the chapter numerals (like `(i)` after `(h)` in lists).
+      const continuesChapters = this.lastChapterValue > 0 ? chapter.value === this.lastChapterValue + 1 : chapter.value === 1 && section.value !== this.lastSectionValue + 1;
+      return continuesChapters ? { kind: 'chapter', line: chapter } : { kind: 'section', line: section };
     }
     if (chapter) return { kind: 'chapter', line: chapter };
     if (section) return { kind: 'section', line: section };
@@ -132,7 +144,7 @@ class DraftBuilder {
     this.bodyStarted = true;
     this.expectAnnexTitle = false;
     if (kind === 'chapter') {
-      this.chapterSeen = true;
+      this.lastChapterValue = line.value;
       this.lastSectionValue = 0;
     } else if (kind === 'section') {
       this.lastSectionValue = line.value;
@@ -157,7 +169,7 @@ class DraftBuilder {
     this.annex = this.draft.annexes.length;
     this.draft.annexes.push({ heading, firstParagraph: this.draft.paragraphs.length });
     this.bodyStarted = true;
-    this.chapterSeen = false;
+    this.lastChapterValue = 0;
     this.lastSectionValue = 0;
     this.expectAnnexTitle = true;
     this.rest(block);

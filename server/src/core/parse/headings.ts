@@ -10,7 +10,7 @@ export interface LabeledLine {
   text: string;
 }
 
-const FINAL_PUNCTUATION = '.:;';
+const FINAL_PUNCTUATION = '.,:;';
 
 export function endsWithPunctuation(text: string): boolean {
   return text.length > 0 && FINAL_PUNCTUATION.includes(text[text.length - 1]);
@@ -65,7 +65,7 @@ export function isHeadingText(text: string): boolean {
   return !(first >= 97 && first <= 122);
 }
 
-/** A subsection heading's text: like a heading, and without final `:` or `;` either. */
+/** A subsection heading's text: like a heading, and without final `,`, `:` or `;` either. */
 export function isSubsectionText(text: string): boolean {
   return isHeadingText(text) && !endsWithPunctuation(text);
 }

@@ -48,6 +48,12 @@ export class ListBuilder {
     return this.items.length === 0;
   }
 
+  /** The value of the last numbered item at the outer level (agenda items), or 0. */
+  get lastNumber(): number {
+    const outer = this.levels.find((level) => level.kind === 'number');
+    return outer?.lastValue ?? 0;
+  }
+
   /** Adds one line: a marked item, an unmarked item, or a wrapped line of the current item. */
   add(line: ListLine): void {
     const marker = readMarker(line.content, this.allowNumbers);

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { check, report } from '../check';
+import { parseDraft } from '../../../server/src/core';
+
+const AGENDA = [
+  'A. Adoption of the agenda',
+  '',
+  '1. At its 1st meeting, the Working Group adopted the following agenda:',
+  '    1. Organizational matters:',
+  '        (a) Opening of the meeting;',
+  '        (b) Adoption of the agenda and organization of work.',
+  '    2. Best practices in joint investigations and specialized prosecutions.',
+  '    3. Other matters.',
+];
+
+describe('agenda references', () => {
+  it('reads the adopted agenda: items, sub-items and titles', () => {
+    const agenda = parseDraft(report('I. Organization', '', ...AGENDA)).agenda;
+    assert.deepEqual(agenda?.items.map((item) => [item.number, item.title, item.subItems.map((sub) => `${sub.label} ${sub.title}`)]), [
+      [1, 'Organizational matters', ['a Opening of the meeting', 'b Adoption of the agenda and organization of work']],
+      [2, 'Best practices in joint investigations and specialized prosecutions', []],
+      [3, 'Other matters', []],
+    ]);
+  });
+
+  it('accepts references to items and sub-items the agenda has, with matching titles', () => {
+    check(report('I. Organization', '', ...AGENDA, '', '2. Under agenda item 2, entitled “Best practices in joint investigations and specialized  prosecutions.”, and agenda item 1 (b), speakers noted. Under item 3, nothing. Agenda items 1 to 3 were considered.'), []);
+  });
+
+  it('reports an item the agenda does not have', () => {
+    const [unknown] = check(report('I. Organization', '', ...AGENDA, '', '2. Under agenda items 2 and 7, speakers noted.'), ['19 agenda-item-unknown']);
+    assert.equal(unknown.message, 'There is no agenda item 7 in the agenda: its items are 1 to 3.');
+  });
+
+  it('reports a sub-item the item does not have', () => {
+    const [unknown] = check(report('I. Organization', '', ...AGENDA, '', '2. Under agenda item 1 (c), nothing.'), ['19 agenda-item-unknown']);
+    assert.equal(unknown.message, 'Agenda item 1 has no sub-item (c) in the agenda: it has (a) and (b).');
+  });
+
+  it('reports a quoted title that drifted from the agenda, on the title', () => {
+    const [mismatch] = check(report('I. Organization', '', ...AGENDA, '', '2. The Working Group considered agenda item 2, entitled "Best practices in joint investigation and specialized prosecutions".'), ['19 agenda-title-mismatch']);
+    assert.equal(mismatch.message, 'The title quoted for agenda item 2 differs from the agenda, which reads "Best practices in joint investigations and specialized prosecutions".');
+    assert.equal(mismatch.severity, 'warning');
+  });
+
+  it('compares letter case', () => {
+    check(report('I. Organization', '', ...AGENDA, '', '2. It considered agenda item 3, entitled "Other Matters".'), ['19 agenda-title-mismatch']);
+  });
+
+  it('does not compare the title of a resolution or a document', () => {
+    check(report('I. Organization', '', ...AGENDA, '', '2. In its resolution 7/1, entitled "Other matters in general", the Conference decided.'), []);
+  });
+
+  it('gives an unknown item only agenda-item-unknown, not a title mismatch', () => {
+    check(report('I. Organization', '', ...AGENDA, '', '2. It considered agenda item 9, entitled "Anything".'), ['19 agenda-item-unknown']);
+  });
+
+  it('reports agenda-missing once when there is no agenda', () => {
+    const [missing] = check(report('I. Deliberations', '', '1. Under agenda item 2, speakers noted.', '', '2. Under agenda item 3, others noted.'), ['10 agenda-missing']);
+    assert.equal(missing.severity, 'information');
+  });
+
+  it('recognizes French and Spanish agenda references without false alarms', () => {
+    check(report('I. Organization', '', ...AGENDA, '', '2. Au titre du point 2 de l’ordre du jour, et du tema 3 del programa, les intervenants ont noté.'), []);
+  });
+});

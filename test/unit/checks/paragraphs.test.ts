@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import { check, covered, lines, report } from '../check';
+
+describe('paragraph numbering', () => {
+  it('accepts paragraphs numbered 1, 2, 3 across chapters and sections', () => {
+    check(report('I. Introduction', '', '1. First.', '', '2. Second.', '', 'II. Organization', '', 'A. Opening', '', '3. Third.'), []);
+  });
+
+  it('reports one missing number once, on the paragraph after the gap', () => {
+    const draft = report('I. Introduction', '', '1. One.', '', '2. Two.', '', '4. Four.', '', '5. Five.');
+    const [gap] = check(draft, ['14 paragraph-sequence']);
+    assert.equal(gap.message, 'Paragraph 4 follows paragraph 2: number 3 is missing.');
+    assert.equal(covered(draft, gap), '4');
+  });
+
+  it('names a run of missing numbers', () => {
+    const [gap] = check(report('I. Intro', '', '1. One.', '', '5. Five.'), ['12 paragraph-sequence']);
+    assert.equal(gap.message, 'Paragraph 5 follows paragraph 1: numbers 2 to 4 are missing.');
+  });
+
+  it('reports a first paragraph that is not 1', () => {
+    const [first] = check(report('I. Intro', '', '3. Three.', '', '4. Four.'), ['10 paragraph-sequence']);
+    assert.match(first.message, /first paragraph is numbered 3/);
+  });
+
+  it('reports a number used twice as a duplicate only', () => {
+    const [duplicate] = check(report('I. Intro', '', '1. One.', '', '2. Two.', '', '2. Again.', '', '3. Three.'), ['14 paragraph-duplicate']);
+    assert.equal(duplicate.message, 'Paragraph number 2 is used twice: paragraph 2 is already on line 12.');
+  });
+
+  it('reports a step backwards', () => {
+    check(report('I. Intro', '', '1. One.', '', '2. Two.', '', '3. Three.', '', '10. Ten.', '', '4. Four.', '', '5. Five.'), ['16 paragraph-sequence', '18 paragraph-sequence']);
+  });
+
+  it('does not cascade after two swapped paragraphs come back in step', () => {
+    check(report('I. Intro', '', '1. One.', '', '2. Two.', '', '4. Four.', '', '3. Three.', '', '5. Five.'), ['14 paragraph-sequence', '16 paragraph-sequence']);
+  });
+
+  it('treats an unnumbered block between 6 and 8 as the missing 7: one diagnostic, on the block', () => {
+    const draft = report('I. Intro', '', '1. a.', '', '2. b.', '', 'The discussion continued.', '', '4. d.');
+    const [unnumbered] = check(draft, ['14 paragraph-unnumbered']);
+    assert.equal(unnumbered.message, 'This paragraph has no number: it should be paragraph 3.');
+    assert.equal(unnumbered.severity, 'warning');
+  });
+
+  it('treats an unnumbered block between 3 and 4 as inserted: one diagnostic, on the block', () => {
+    const [unnumbered] = check(report('I. Intro', '', '1. a.', '', '2. b.', '', 'Inserted text.', '', '3. c.'), ['14 paragraph-unnumbered']);
+    assert.equal(unnumbered.message, 'This paragraph has no number (it follows paragraph 2).');
+  });
+
+  it('still reports a real gap after an unnumbered block', () => {
+    const [, gap] = check(report('I. Intro', '', '1. a.', '', 'Loose.', '', '5. e.'), ['12 paragraph-unnumbered', '14 paragraph-sequence']);
+    assert.equal(gap.message, 'Paragraph 5 follows paragraph 1 and an unnumbered paragraph: expected 2 or 3.');
+  });
+
+  it('does not count a wrapped line that starts with a year as a paragraph', () => {
+    check(report('I. Intro', '', '1. The meeting was held in', '2021. It was a hybrid meeting.', '', '2. Next.'), []);
+  });
+
+  it('does not count subsection headings as paragraphs (CTOC/COP/WG.4/2010/L.1)', () => {
+    check(report('I. Intro', '', '1. a.', '', '2. b.', '', 'A. Recommendations', '', '1. General recommendations', '', '3. c.', '', '2. Victims of trafficking', '', '4. d.'), []);
+  });
+
+  it('leaves the title and front matter before the first heading unnumbered', () => {
+    check(report('Note by the Secretariat', '', 'I. Introduction', '', '1. a.'), []);
+  });
+
+  it('restarts numbering in each annex', () => {
+    const draft = report('I. Intro', '', '1. a.', '', '2. b.', '', 'Annex I', '', 'Recommendations adopted by the Working Group', '', '1. First annex paragraph.', '', '2. Second.', '', 'Annex II', '', '1. Again one.');
+    check(draft, []);
+  });
+
+  it('reports an annex that does not restart at 1', () => {
+    const [restart] = check(report('I. Intro', '', '1. a.', '', 'Annex', '', 'Title of the annex', '', '2. b.'), ['16 paragraph-sequence']);
+    assert.match(restart.message, /first paragraph of the annex is numbered 2: numbering restarts at 1 in each annex/);
+  });
+
+  it('does not flag an annex preamble before its first numbered paragraph', () => {
+    check(report('I. Intro', '', '1. a.', '', 'Annex', '', 'Resolution 10/1', '', 'The Conference of the Parties,', '', 'Recalling its resolution 9/1,', '', '1. Decides.'), []);
+  });
+
+  it('joins a paragraph split by page furniture, and reports the furniture', () => {
+    const draft = report('I. Intro', '', '1. He concluded by offering a number of recommendations,', '', '2/7 V.20-05476', '', 'including strengthening inter-agency efforts.', '', '2. Next.');
+    check(draft, ['12 page-furniture']);
+  });
+
+  it('accepts a tab after the number and CRLF line endings', () => {
+    check(lines('CTOC/COP/WG.4/2020/4', 'Distr.: General', '28 September 2020', 'Original: English', '', 'Title', '', 'I. Intro', '', '1.\tOne.', '', '2.\tTwo.').replace(/\n/g, '\r\n'), []);
+  });
+});

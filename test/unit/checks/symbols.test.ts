@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import { check, covered, report } from '../check';
+import { parseSymbol, describeSymbol } from '../../../server/src/core';
+
+const known = { isKnownSymbol: (key: string) => key === 'A/75/1' };
+
+describe('document symbols', () => {
+  for (const good of ['A/75/123', 'A/RES/75/1', 'S/2020/123', 'E/CN.15/2020/1', 'ST/SGB/2019/8', 'CTOC/COP/WG.4/2020/INF/1/Rev.1', 'A/HRC/44/L.1', 'A/C.3/78/L.60/Rev.1', 'A/S-30/4', 'A/RES/ES-8/2', 'ST/AI/189/Add.3/Rev.2', 'E/CN.4/Sub.2/AC.2/1987/WP.4/Add.1', 'A/75/1*']) {
+    it(`accepts ${good}`, () => {
+      assert.deepEqual(parseSymbol(good).problems, []);
+    });
+  }
+
+  const malformed: [string, string][] = [
+    ['A/75/L.1/Rev1', 'A/75/L.1/Rev.1'],
+    ['A/75/L.1/rev.1', 'A/75/L.1/Rev.1'],
+    ['A/75/L.1/REV.1', 'A/75/L.1/Rev.1'],
+    ['A/75/1/ADD.1', 'A/75/1/Add.1'],
+    ['A/HRC/44/L1', 'A/HRC/44/L.1'],
+  ];
+  for (const [bad, good] of malformed) {
+    it(`reports ${bad} and suggests ${good}`, () => {
+      const draft = report('I. Intro', '', `1. See document ${bad}.`);
+      const [diagnostic] = check(draft, ['10 symbol-malformed']);
+      assert.equal(diagnostic.data?.replacement, good);
+      assert.equal(covered(draft, diagnostic), bad);
+    });
+  }
+
+  it('reports "Rev. 1" written with a space', () => {
+    const draft = report('I. Intro', '', '1. See document A/75/L.1/Rev. 1 and more.');
+    const [diagnostic] = check(draft, ['10 symbol-malformed']);
+    assert.equal(covered(draft, diagnostic), 'A/75/L.1/Rev. 1');
+    assert.equal(diagnostic.data?.replacement, 'A/75/L.1/Rev.1');
+  });
+
+  it('reports an empty component and a trailing slash', () => {
+    check(report('I. Intro', '', '1. See A//75 and A/75/.'), ['10 symbol-malformed', '10 symbol-malformed']);
+  });
+
+  it('reports a Security Council resolution without the space before the year', () => {
+    const [diagnostic] = check(report('I. Intro', '', '1. Recalling S/RES/1325(2000) and S/RES/955 (1994).'), ['10 symbol-malformed']);
+    assert.equal(diagnostic.data?.replacement, 'S/RES/1325 (2000)');
+  });
+
+  it('does not take and/or, 24/7, dates or decision numbers for symbols', () => {
+    check(report('I. Intro', '', '1. Services and/or shelters open 24/7 since 10/09/2020 under decision 4/4, resolution 7/1 and Security Council resolution 1325 (2000).'), [], { withUnresolved: true });
+  });
+
+  it('reports an unknown well-formed symbol as information, and knows the workspace\'s', () => {
+    const [unresolved] = check(report('I. Intro', '', '1. See A/75/1 and A/75/2.'), ['10 symbol-unresolved'], { context: known, withUnresolved: true });
+    assert.equal(unresolved.severity, 'information');
+    assert.match(unresolved.message, /^A\/75\/2 is not a draft being checked/);
+  });
+
+  it('knows the symbols of its own documentation list and masthead', () => {
+    check(report('I. Intro', '', '1. The Working Group had before it the following:', '    (a) Annotated provisional agenda (CTOC/COP/WG.4/2020/1).', '', '2. See CTOC/COP/WG.4/2020/1 and CTOC/COP/WG.4/2020/4.'), [], { withUnresolved: true });
+  });
+
+  it('describes what kind of document a symbol is', () => {
+    assert.equal(describeSymbol('A/RES/75/1'), 'General Assembly resolution');
+    assert.equal(describeSymbol('A/HRC/44/L.1'), 'General Assembly limited-distribution document (usually a draft text)');
+    assert.equal(describeSymbol('CTOC/COP/WG.4/2020/INF/1/Rev.1'), 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime information series document; revision 1');
+  });
+});

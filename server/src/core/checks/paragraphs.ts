@@ -46,6 +46,11 @@ export function checkParagraphNumbers(draft: Draft, out: Finding[]): void {
     if (first) {
       const line = draft.lineMap.position(first.span.start).line + 1;
       out.push({ code: 'paragraph-duplicate', message: `Paragraph number ${number} is used twice: paragraph ${number} is already on line ${line}.`, span });
+      // The duplicate holds a place in the sequence, like an unnumbered paragraph: 5, 5, 7 is one defect.
+      if (number === previous) {
+        unnumbered++;
+        continue;
+      }
     } else {
       const message = sequenceMessage(number, previous, highest, unnumbered, previous === 0 && unnumbered === 0 ? segmentName(draft, annex) : undefined);
       if (message) out.push({ code: 'paragraph-sequence', message, span });

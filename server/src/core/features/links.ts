@@ -1,0 +1,31 @@
+// Document links: each well-formed document symbol opens its public page,
+// `${base}${symbol}` (https://undocs.org/ by default; only https bases are used).
+import type { DocumentLink } from 'vscode-languageserver-types';
+import type { Draft } from '../model';
+import { describeSymbol, type ParsedSymbol } from '../symbols';
+import type { Span } from '../text';
+
+export const DEFAULT_LINK_BASE = 'https://undocs.org/';
+
+/** The base to use: `base` when it is an https URL without spaces, else the default. */
+export function linkBaseOf(base: unknown): string {
+  return typeof base === 'string' && /^https:\/\/[^\s"<>]+$/.test(base) ? base : DEFAULT_LINK_BASE;
+}
+
+/** The page of a well-formed symbol, or undefined for a malformed one. */
+export function symbolLink(parsed: ParsedSymbol, base: string = DEFAULT_LINK_BASE): string | undefined {
+  if (parsed.problems.length > 0 || parsed.key === '') return undefined;
+  return `${linkBaseOf(base)}${encodeURI(parsed.key)}`;
+}
+
+export function documentLinks(draft: Draft, base: string = DEFAULT_LINK_BASE): DocumentLink[] {
+  const symbols: { span: Span; parsed: ParsedSymbol }[] = [];
+  if (draft.masthead?.symbol) symbols.push(draft.masthead.symbol);
+  for (const reference of draft.references) if (reference.kind === 'symbol') symbols.push(reference);
+  const links: DocumentLink[] = [];
+  for (const { span, parsed } of symbols) {
+    const target = symbolLink(parsed, base);
+    if (target) links.push({ range: draft.lineMap.range(span), target, tooltip: describeSymbol(parsed.normalized) });
+  }
+  return links;
+}

@@ -1,0 +1,147 @@
+// The command line as a user runs it: a real process, its output and exit status.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const REPORT = join(ROOT, 'test/fixtures/CTOC-COP-WG.4-2020-4.unr');
+
+function run(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'rapporteur-cli-'));
+}
+
+const CLEAN = ['A/AC.1/2020/4', 'Distr.: General', '1 May 2020', 'Original: English', '', 'Report', '', 'I. Introduction', '', '1. The committee met.', ''].join('\n');
+
+describe('rapporteur check', () => {
+  it('finds exactly the real defects of CTOC/COP/WG.4/2020/4', () => {
+    const { status, stdout } = run(['check', 'test/fixtures/CTOC-COP-WG.4-2020-4.unr']);
+    assert.equal(status, 0);
+    assert.deepEqual(stdout.trim().split('\n'), [
+      'test/fixtures/CTOC-COP-WG.4-2020-4.unr:26:1  warning  paragraph-unnumbered  This paragraph has no number: it should be paragraph 7.',
+      'test/fixtures/CTOC-COP-WG.4-2020-4.unr:36:1  warning  paragraph-unnumbered  This paragraph has no number: it should be paragraph 12.',
+      'test/fixtures/CTOC-COP-WG.4-2020-4.unr:50:1  warning  paragraph-unnumbered  This paragraph has no number: it should be paragraph 19.',
+      'test/fixtures/CTOC-COP-WG.4-2020-4.unr:89:160  warning  list-duplicate-entry  "Australia" is named twice in this list.',
+      'test/fixtures/CTOC-COP-WG.4-2020-4.unr:99:53  information  symbol-unresolved  CTOC/COP/WG.4/2020/INF/1/Rev.1 is not a draft being checked, nor in a documentation list or the document catalogue.',
+      'Checked 1 draft: 0 errors, 4 warnings, 1 information.',
+    ]);
+  });
+
+  it('prints JSON as docs/rules.md describes', () => {
+    const { status, stdout } = run(['check', '--format', 'json', REPORT]);
+    assert.equal(status, 0);
+    const diagnostics = JSON.parse(stdout);
+    assert.equal(diagnostics.length, 5);
+    assert.deepEqual(Object.keys(diagnostics[0]), ['file', 'line', 'column', 'endLine', 'endColumn', 'code', 'severity', 'message']);
+    assert.deepEqual(diagnostics[3], {
+      file: 'test/fixtures/CTOC-COP-WG.4-2020-4.unr', line: 89, column: 160, endLine: 89, endColumn: 169,
+      code: 'list-duplicate-entry', severity: 'warning', message: '"Australia" is named twice in this list.',
+    });
+  });
+
+  it('exits 1 when a draft has errors, and checks folders recursively as one workspace', () => {
+    const folder = tempFolder();
+    mkdirSync(join(folder, 'sub'));
+    writeFileSync(join(folder, 'sub', 'a.unr'), CLEAN.replace('1. The committee met.', '2. The committee met, see A/AC.1/2020/5.'));
+    writeFileSync(join(folder, 'b.unr'), CLEAN.replace('A/AC.1/2020/4', 'A/AC.1/2020/5'));
+    writeFileSync(join(folder, 'notes.txt'), 'not a draft');
+    const { status, stdout } = run(['check', folder]);
+    assert.equal(status, 1);
+    assert.match(stdout, /a\.unr:10:1  error  paragraph-sequence  The first paragraph is numbered 2/);
+    assert.doesNotMatch(stdout, /symbol-unresolved/, 'A/AC.1/2020/5 is the masthead of the other draft');
+    assert.match(stdout, /Checked 2 drafts: 1 error, 0 warnings, 0 information\.$/m);
+  });
+
+  it('says so when there is nothing to report', () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'clean.unr'), CLEAN);
+    const { status, stdout } = run(['check', folder]);
+    assert.equal(status, 0);
+    assert.equal(stdout.trim(), 'Checked 1 draft: no problems found.');
+  });
+
+  it('applies rapporteur.json rule settings from the folder', () => {
+    const folder = tempFolder();
+    copyFileSync(REPORT, join(folder, 'report.unr'));
+    writeFileSync(join(folder, 'rapporteur.json'), JSON.stringify({ rules: { 'paragraph-unnumbered': 'off', 'list-duplicate-entry': 'error' } }));
+    const { status, stdout } = run(['check', folder]);
+    assert.equal(status, 1);
+    assert.doesNotMatch(stdout, /paragraph-unnumbered/);
+    assert.match(stdout, /89:160  error  list-duplicate-entry/);
+  });
+
+  it('names the file and line of a malformed rapporteur.json, and still checks with defaults', () => {
+    const folder = tempFolder();
+    copyFileSync(REPORT, join(folder, 'report.unr'));
+    writeFileSync(join(folder, 'rapporteur.json'), '{\n  "rules": {\n    "paragraph-unnumbered": "off",,\n  }\n}\n');
+    const { status, stdout, stderr } = run(['check', folder]);
+    assert.equal(status, 2);
+    assert.match(stderr, /rapporteur\.json:3:\d+: .*using the default rule settings/);
+    assert.match(stdout, /paragraph-unnumbered/);
+    assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  it('reports an unknown rule or severity in rapporteur.json', () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'clean.unr'), CLEAN);
+    writeFileSync(join(folder, 'rapporteur.json'), JSON.stringify({ rules: { 'no-such-rule': 'off', 'page-furniture': 'loud' } }, null, 2));
+    const { status, stderr } = run(['check', folder]);
+    assert.equal(status, 2);
+    assert.match(stderr, /unknown rule "no-such-rule"/);
+    assert.match(stderr, /rule "page-furniture": "loud" is not one of error, warning, information, hint, off/);
+  });
+
+  it('gives a binary file one clear diagnostic and still checks the others', () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'a.unr'), CLEAN);
+    writeFileSync(join(folder, 'b.unr'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    const { status, stdout, stderr } = run(['check', folder]);
+    assert.equal(status, 2);
+    assert.match(stdout, /b\.unr:1:1  error  file-unreadable  The file is binary, not a text draft\./);
+    assert.match(stdout, /Checked 1 draft/);
+    assert.equal(stderr, '');
+  });
+
+  it('names the line of the first byte that is not UTF-8', () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'latin1.unr'), Buffer.concat([Buffer.from(CLEAN.trimEnd().replace('The committee met.', 'The committee met in Gen')), Buffer.from([0xe8]), Buffer.from('ve.\n')]));
+    const { status, stdout } = run(['check', folder]);
+    assert.equal(status, 2);
+    assert.match(stdout, /latin1\.unr:10:1  error  file-unreadable  The file is not valid UTF-8 text/);
+  });
+
+  it('exits 2 with one line for a path that does not exist, and checks the rest', () => {
+    const { status, stdout, stderr } = run(['check', 'no/such/draft.unr', REPORT]);
+    assert.equal(status, 2);
+    assert.equal(stderr.trim(), 'rapporteur: no/such/draft.unr: no such file or folder');
+    assert.match(stdout, /Checked 1 draft/);
+  });
+
+  for (const [args, message] of [
+    [[], /no command given/],
+    [['lint', 'x'], /unknown command 'lint'/],
+    [['check'], /no PATH given/],
+    [['check', '--format', 'xml', 'x'], /--format must be text or json, not 'xml'/],
+    [['check', '--colour', 'x'], /Unknown option '--colour'/],
+  ] as [string[], RegExp][]) {
+    it(`exits 2 on a usage error: rapporteur ${args.join(' ')}`, () => {
+      const { status, stdout, stderr } = run(args);
+      assert.equal(status, 2);
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+      assert.match(stderr, /Run 'rapporteur --help' for usage\./);
+    });
+  }
+
+  it('prints help and version', () => {
+    assert.match(run(['--help']).stdout, /^Usage: rapporteur check/);
+    assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+/);
+  });
+});

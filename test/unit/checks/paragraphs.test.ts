@@ -88,3 +88,9 @@ describe('paragraph numbering', () => {
     check(lines('CTOC/COP/WG.4/2020/4', 'Distr.: General', '28 September 2020', 'Original: English', '', 'Title', '', 'I. Intro', '', '1.\tOne.', '', '2.\tTwo.').replace(/\n/g, '\r\n'), []);
   });
 });
+
+describe('paragraph numbering after a duplicate', () => {
+  it('takes 5, 5, 7 as one duplicate, not a duplicate and a gap', () => {
+    check(report('I. Intro', '', '1. a.', '', '2. b.', '', '2. c.', '', '4. d.'), ['14 paragraph-duplicate']);
+  });
+});

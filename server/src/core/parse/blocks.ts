@@ -24,7 +24,7 @@ export interface Block {
 
 export function toBlockLine(text: string, line: Line): BlockLine {
   const start = contentStart(text, line);
-  const end = contentEnd(text, line);
+  const end = Math.max(start, contentEnd(text, line));
   return { line, start, end, indent: indentOf(text, line), content: text.slice(start, end) };
 }
 

@@ -39,3 +39,9 @@ describe('heading numbering', () => {
     check(report('I. Introduction', '', '1. a.', '', 'II. More', '', '2. b.', '', 'Annex', '', 'Guidelines', '', 'I. Scope', '', '1. a.'), []);
   });
 });
+
+describe('wrapped headings', () => {
+  it('reads a lower-case line right after a heading as the rest of its title', () => {
+    check(report('I. Deliberations', '', 'A. Guidance on the issue of appropriate criminal justice responses to victims who have been', 'compelled to commit offences', '', '1. Text.'), []);
+  });
+});

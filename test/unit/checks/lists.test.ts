@@ -47,3 +47,9 @@ describe('list markers', () => {
     assert.equal(skip.message, 'Agenda item 4 follows item 2: item 3 is missing.');
   });
 });
+
+describe('wrapped list items', () => {
+  it('takes a line that continues an unfinished item as part of it, not an unmarked item', () => {
+    check(report('I. R', '', '1. States should:', '    (a) Consider the measures taken by', '    States in the region;', '    (b) Report on them', '    to the Conference.'), []);
+  });
+});

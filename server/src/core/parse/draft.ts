@@ -175,9 +175,19 @@ class DraftBuilder {
     this.rest(block);
   }
 
-  /** A heading is one line: whatever follows it in the same block is read as a block of its own. */
+  /**
+   * A heading is one line, unless the lines after it start in lower case (a wrapped
+   * heading); whatever else follows it in the same block is read as a block of its own.
+   */
   private rest(block: Block): void {
-    if (block.lines.length > 1) this.block({ lines: block.lines.slice(1), afterFurniture: false });
+    const heading = this.draft.headings[this.draft.headings.length - 1];
+    let next = 1;
+    while (next < block.lines.length && /^[a-z]/.test(block.lines[next].content)) {
+      heading.title += ` ${block.lines[next].content}`;
+      heading.span.end = block.lines[next].end;
+      next++;
+    }
+    if (next < block.lines.length) this.block({ lines: block.lines.slice(next), afterFurniture: false });
   }
 
   private paragraph(block: Block, numbered: LabeledLine | undefined): void {

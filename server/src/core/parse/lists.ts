@@ -41,6 +41,8 @@ function openingKind(label: string, numeric: boolean, parent: Level | undefined)
 export class ListBuilder {
   private readonly items: ListItem[] = [];
   private readonly levels: Level[] = [];
+  /** The previous line's trimmed text: a wrapped item line follows one that does not end a sentence. */
+  private previousContent = '';
 
   constructor(private readonly allowNumbers: boolean) {}
 
@@ -56,9 +58,11 @@ export class ListBuilder {
 
   /** Adds one line: a marked item, an unmarked item, or a wrapped line of the current item. */
   add(line: ListLine): void {
+    const previous = this.previousContent;
+    this.previousContent = line.content;
     const marker = readMarker(line.content, this.allowNumbers);
     if (!marker) {
-      this.addUnmarked(line);
+      this.addUnmarked(line, previous);
       return;
     }
     const depth = this.placeMarker(line.indent, marker.label, marker.numeric);
@@ -85,9 +89,10 @@ export class ListBuilder {
     return { items: this.items, span, isAgenda };
   }
 
-  private addUnmarked(line: ListLine): void {
+  private addUnmarked(line: ListLine, previous: string): void {
     const current = this.items[this.items.length - 1];
-    if (current && line.indent > current.indent) {
+    const wrapped = !/[.;:]$/.test(previous) || /^[a-z]/.test(line.content);
+    if (current && (line.indent > current.indent || wrapped)) {
       current.span.end = line.end;
       current.textSpan.end = line.end;
       return;

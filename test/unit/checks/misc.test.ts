@@ -77,3 +77,9 @@ describe('rule settings', () => {
     assert.equal(furniture.severity, 'error');
   });
 });
+
+describe('enumerations inside a sentence', () => {
+  it('finds a duplicate in a list that does not end the sentence', () => {
+    check(report('I. Statements', '', '1. The representatives of Algeria, Australia and Algeria made statements.'), ['10 list-duplicate-entry']);
+  });
+});

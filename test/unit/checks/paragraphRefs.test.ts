@@ -51,3 +51,14 @@ describe('paragraph references', () => {
     check(report(...BODY, '', '5. Voir le paragraphe 2 ci-dessus et el párrafo 3 supra.'), []);
   });
 });
+
+describe('paragraph references: more', () => {
+  it('gives one diagnostic for a range that runs past the last paragraph', () => {
+    const [missing] = check(report(...BODY, '', '5. See paragraphs 2–9 above.'), ['18 paragraph-ref-missing']);
+    assert.equal(missing.message, 'There are no paragraphs 6 to 9 in the report: its paragraphs run from 1 to 5.');
+  });
+
+  it('does not check a paragraph of another report', () => {
+    check(report(...BODY, '', '5. See paragraph 30 of the report of the Conference (CTOC/COP/2020/10).'), []);
+  });
+});

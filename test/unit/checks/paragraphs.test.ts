@@ -94,3 +94,19 @@ describe('paragraph numbering after a duplicate', () => {
     check(report('I. Intro', '', '1. a.', '', '2. b.', '', '2. c.', '', '4. d.'), ['14 paragraph-duplicate']);
   });
 });
+
+describe('paragraph numbering: messages', () => {
+  it('leaves numbers already used out of the missing ones', () => {
+    const [, gap] = check(report('I. Intro', '', '1. a.', '', '2. b.', '', '3. c.', '', '2. d.', '', '5. e.'), ['16 paragraph-duplicate', '18 paragraph-sequence']);
+    assert.equal(gap.message, 'Paragraph 5 follows paragraph 2: number 4 is missing.');
+  });
+
+  it('does not take a one-line paragraph ending in a quotation for a heading', () => {
+    check(report('I. Intro', '', '1. a.', '', '2. It considered agenda item 3, entitled "Other matters."', '', '3. Next.'), ['12 agenda-missing']);
+  });
+
+  it('absorbs no paragraph into an agenda whose last item number equals the next paragraph', () => {
+    check(report('I. Organization', '', '1. a.', '', '2. b.', '', '3. The Working Group adopted the following agenda:', '    1. Organizational matters.', '    2. Best practices.', '    3. Other matters.', '', '4. The Chair opened the meeting.', '', '5. Under agenda item 3, nothing. See paragraph 4 above and agenda item 5.'),
+      ['21 agenda-item-unknown']);
+  });
+});

@@ -15,12 +15,14 @@ function checkReference(draft: Draft, index: ParagraphIndex, reference: Paragrap
   const annexLabel = segment < 0 ? '' : draft.annexes[segment].heading.label;
   const where = segment < 0 ? 'the report' : annexLabel ? `annex ${annexLabel}` : 'the annex';
   let allFound = true;
-  for (const number of referencedNumbers(reference)) {
-    if (index.find(segment, number.value) >= 0) continue;
+  for (const target of reference.targets) {
+    const missing = referencedNumbers({ ...reference, targets: [target] }).filter((n) => index.find(segment, n.value) < 0);
+    if (missing.length === 0) continue;
     allFound = false;
     const last = index.last(segment);
     const range = last > 0 ? `its paragraphs run from 1 to ${last}` : 'it has no numbered paragraphs';
-    out.push({ code: 'paragraph-ref-missing', message: `There is no paragraph ${number.value} in ${where}: ${range}.`, span: number.span });
+    const numbers = missing.length === 1 ? `is no paragraph ${missing[0].value}` : `are no paragraphs ${missing[0].value} to ${missing[missing.length - 1].value}`;
+    out.push({ code: 'paragraph-ref-missing', message: `There ${numbers} in ${where}: ${range}.`, span: missing[missing.length - 1].span });
   }
   if (!allFound || !reference.direction) return;
   const direction = reference.direction;

@@ -18,8 +18,14 @@ export function firstWordSpan(draft: Draft, paragraph: Paragraph): Span {
   return first ? { start: first.start, end: first.end } : paragraph.span;
 }
 
-function missingText(from: number, to: number): string {
-  return to === from ? `number ${from} is missing` : `numbers ${from} to ${to} are missing`;
+/** "number 7 is missing", "numbers 3 and 4 are missing", "numbers 9 to 11 are missing" — leaving out numbers already used. */
+function missingText(from: number, to: number, used: Map<number, unknown>): string {
+  const missing: number[] = [];
+  for (let n = from; n <= to && missing.length < 1000; n++) if (!used.has(n)) missing.push(n);
+  if (missing.length === 1) return `number ${missing[0]} is missing`;
+  const consecutive = missing.every((n, i) => i === 0 || n === missing[i - 1] + 1);
+  if (missing.length === 2) return `numbers ${missing[0]} and ${missing[1]} are missing`;
+  return consecutive ? `numbers ${missing[0]} to ${missing[missing.length - 1]} are missing` : `numbers ${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]} are missing`;
 }
 
 export function checkParagraphNumbers(draft: Draft, out: Finding[]): void {
@@ -52,7 +58,7 @@ export function checkParagraphNumbers(draft: Draft, out: Finding[]): void {
         continue;
       }
     } else {
-      const message = sequenceMessage(number, previous, highest, unnumbered, previous === 0 && unnumbered === 0 ? segmentName(draft, annex) : undefined);
+      const message = sequenceMessage(number, previous, highest, unnumbered, previous === 0 && unnumbered === 0 ? segmentName(draft, annex) : undefined, seen);
       if (message) out.push({ code: 'paragraph-sequence', message, span });
       seen.set(number, paragraph);
     }
@@ -68,7 +74,7 @@ function unnumberedMessage(paragraph: Paragraph, previous: number): string {
 }
 
 /** The message for a number that breaks the sequence, or undefined when it is in sequence. */
-function sequenceMessage(number: number, previous: number, highest: number, unnumbered: number, firstIn: string | undefined): string | undefined {
+function sequenceMessage(number: number, previous: number, highest: number, unnumbered: number, firstIn: string | undefined, used: Map<number, unknown>): string | undefined {
   if (unnumbered > 0) {
     if (number >= previous + 1 && number <= previous + 1 + unnumbered) return undefined;
     const expected = unnumbered === 1 ? `${previous + 1} or ${previous + 2}` : `${previous + 1} to ${previous + 1 + unnumbered}`;
@@ -84,5 +90,5 @@ function sequenceMessage(number: number, previous: number, highest: number, unnu
   // Back in step after a number that went backwards: the skipped numbers were used already.
   if (number === highest + 1) return undefined;
   if (number < previous) return `Paragraph ${number} follows paragraph ${previous}: the numbering goes backwards.`;
-  return `Paragraph ${number} follows paragraph ${previous}: ${missingText(previous + 1, number - 1)}.`;
+  return `Paragraph ${number} follows paragraph ${previous}: ${missingText(previous + 1, number - 1, used)}.`;
 }

@@ -35,7 +35,7 @@ class DraftBuilder {
   private expectAnnexTitle = false;
   private open: OpenParagraph | undefined;
   /** An agenda list being read (after `…agenda:` or under an "Agenda" heading). */
-  private agendaList: { list: ListBuilder; span: Span } | undefined;
+  private agendaList: { list: ListBuilder; span: Span; underHeading: boolean } | undefined;
   private lastChapterValue = 0;
   private lastSectionValue = 0;
 
@@ -93,12 +93,14 @@ class DraftBuilder {
 
   /**
    * A column-0 block belongs to an open agenda when every line is an item: the
-   * first block after `…agenda:`, or a one-line item that continues the numbering.
+   * first block after `…agenda:`, or, under an "Agenda" heading (where no
+   * paragraphs come between items), a one-line item that continues the numbering.
    */
   private continuesAgenda(block: Block): boolean {
     const agenda = this.agendaList;
     if (!agenda || !block.lines.every((l) => readMarker(l.content, true))) return false;
     if (agenda.list.isEmpty) return true;
+    if (!agenda.underHeading) return false;
     const marker = readMarker(block.lines[0].content, true);
     return block.lines.length === 1 && block.lines[0].content.length <= 250 && marker !== undefined && (!marker.numeric || Number(marker.label) === agenda.list.lastNumber + 1);
   }
@@ -119,9 +121,11 @@ class DraftBuilder {
     const chapter = readChapter(line);
     const section = readSection(line);
     if (chapter && section) {
-      // `I.`, `V.`, `C.`… are chapters only when they continue the chapter numerals (like `(i)` after `(h)` in lists).
-      const continuesChapters = this.lastChapterValue > 0 ? chapter.value === this.lastChapterValue + 1 : chapter.value === 1 && section.value !== this.lastSectionValue + 1;
-      return continuesChapters ? { kind: 'chapter', line: chapter } : { kind: 'section', line: section };
+      // `I.`, `V.`, `C.`… are read as whatever they continue (like `(i)` after `(h)` in lists);
+      // otherwise `I.` is a chapter and the other letters are sections.
+      if (section.value === this.lastSectionValue + 1 && this.lastSectionValue > 0) return { kind: 'section', line: section };
+      if (chapter.value === this.lastChapterValue + 1 || section.label === 'I') return { kind: 'chapter', line: chapter };
+      return { kind: 'section', line: section };
     }
     if (chapter) return { kind: 'chapter', line: chapter };
     if (section) return { kind: 'section', line: section };
@@ -149,7 +153,7 @@ class DraftBuilder {
     } else if (kind === 'section') {
       this.lastSectionValue = line.value;
     }
-    if (AGENDA_HEADINGS.test(line.text.trim())) this.agendaList = { list: new ListBuilder(true), span: { start: first.end, end: first.end } };
+    if (AGENDA_HEADINGS.test(line.text.trim())) this.agendaList = { list: new ListBuilder(true), span: { start: first.end, end: first.end }, underHeading: true };
     this.rest(block);
   }
 
@@ -215,7 +219,7 @@ class DraftBuilder {
     // `…adopted the following agenda:` with the items in blocks of their own.
     if (!this.open.agenda && this.open.list.isEmpty && introducesAgenda(this.textOf(paragraph.textSpan))) {
       this.open.agenda = true;
-      this.agendaList = { list: new ListBuilder(true), span: { start: paragraph.span.end, end: paragraph.span.end } };
+      this.agendaList = { list: new ListBuilder(true), span: { start: paragraph.span.end, end: paragraph.span.end }, underHeading: false };
     }
   }
 
@@ -239,7 +243,7 @@ class DraftBuilder {
   private addListLine(open: OpenParagraph, line: BlockLine): void {
     if (open.list.isEmpty && !open.agenda && introducesAgenda(this.textOf(open.paragraph.textSpan))) {
       open.agenda = true;
-      this.agendaList = { list: new ListBuilder(true), span: { start: line.start, end: line.end } };
+      this.agendaList = { list: new ListBuilder(true), span: { start: line.start, end: line.end }, underHeading: false };
     }
     if (open.agenda && this.agendaList) {
       this.agendaList.list.add(toListLine(line));

@@ -53,6 +53,40 @@ function isName(text: string, piece: Piece): boolean {
   return words <= MAX_WORDS;
 }
 
+const NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'del', 'des', 'du', 'et', 'y', 'on', 'in']);
+
+/** The name at the start of `piece`: capitalized words and the small words inside names ("Algeria made statements" → "Algeria"). */
+function leadingName(text: string, piece: Piece): Piece {
+  let end = piece.start;
+  let i = piece.start;
+  let depth = 0;
+  while (i < piece.end) {
+    let wordEnd = i;
+    while (wordEnd < piece.end && text[wordEnd] !== ' ') wordEnd++;
+    const word = text.slice(i, wordEnd);
+    for (const c of word) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+    const bare = word.replace(/^[("“]+|[)"”]+$/g, '');
+    const capital = bare.length > 0 && bare[0] !== bare[0].toLowerCase();
+    if (!capital && !NAME_WORDS.has(bare) && depth <= 0 && !word.endsWith(')')) break;
+    end = wordEnd;
+    i = wordEnd + 1;
+  }
+  // A name does not end on a small word: "Chile and the" is "Chile".
+  return trimmedName(text, { start: piece.start, end });
+}
+
+function trimmedName(text: string, piece: Piece): Piece {
+  let end = piece.end;
+  for (;;) {
+    const space = text.lastIndexOf(' ', end - 1);
+    if (space < piece.start) break;
+    const word = text.slice(space + 1, end);
+    if (!NAME_WORDS.has(word)) break;
+    end = space;
+  }
+  return { start: piece.start, end };
+}
+
 /** Splits the last entry of a run at its final `and` whose right side is a name. */
 function splitLast(text: string, piece: Piece): [Piece, Piece] | undefined {
   const slice = text.slice(piece.start, piece.end);
@@ -60,7 +94,7 @@ function splitLast(text: string, piece: Piece): [Piece, Piece] | undefined {
     const at = slice.lastIndexOf(joiner);
     if (at > 0) {
       const left = { start: piece.start, end: piece.start + at };
-      const right = { start: piece.start + at + joiner.length, end: piece.end };
+      const right = leadingName(text, { start: piece.start + at + joiner.length, end: piece.end });
       if (isName(text, right) && isName(text, left)) return [left, right];
     }
   }

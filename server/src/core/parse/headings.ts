@@ -12,8 +12,11 @@ export interface LabeledLine {
 
 const FINAL_PUNCTUATION = '.,:;';
 
+/** True when the text ends with `.`, `,`, `:` or `;`, also inside closing quotes or brackets (`… matters."`). */
 export function endsWithPunctuation(text: string): boolean {
-  return text.length > 0 && FINAL_PUNCTUATION.includes(text[text.length - 1]);
+  let end = text.length;
+  while (end > 0 && '"”’)]'.includes(text[end - 1])) end--;
+  return end > 0 && FINAL_PUNCTUATION.includes(text[end - 1]);
 }
 
 /** Reads `LABEL. text` where the label is made of characters accepted by `accept`. */

@@ -147,7 +147,7 @@ function readParagraph(text: string, tokens: Token[], start: number, context: Sc
   }
   reference.span.end = end;
   if (next < tokens.length && OF_WORDS.has(tokens[next].lower) && !endsWithComma(text, tokens[next - 1])) {
-    if (!pointsToThisReport(tokens, next + 1)) return next;
+    if (!pointsToThisReport(text, tokens, next + 1)) return next;
     reference.scope = 'body';
   }
   if (afterOther) return next;
@@ -155,10 +155,13 @@ function readParagraph(text: string, tokens: Token[], start: number, context: Sc
   return next;
 }
 
-/** `of the report`, `of the present report`, `of this report`, `du présent rapport`, `del presente informe`. */
-function pointsToThisReport(tokens: Token[], i: number): boolean {
+/** `of the report`, `of the present report`, `of this report`, `du présent rapport`, `del presente informe` (not `of the report of the Conference`). */
+function pointsToThisReport(text: string, tokens: Token[], i: number): boolean {
   for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
-    if (REPORT_WORDS.has(tokens[j].lower)) return true;
+    if (!REPORT_WORDS.has(tokens[j].lower)) continue;
+    const after = tokens[j + 1];
+    const sentenceGoesOn = text[tokens[j].coreEnd] === undefined || tokens[j].end === tokens[j].coreEnd;
+    return !(after && sentenceGoesOn && OF_WORDS.has(after.lower));
   }
   return false;
 }

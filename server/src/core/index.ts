@@ -9,3 +9,4 @@ export type * from './model';
 export { LineMap, type Span } from './text';
 export { parseSymbol, describeSymbol, type ParsedSymbol } from './symbols';
 export { decodeDraft, MAX_DRAFT_BYTES, type DecodedDraft } from './decode';
+export * from './features';

@@ -64,3 +64,11 @@ describe('agenda references', () => {
     check(report('I. Organization', '', ...AGENDA, '', '2. Au titre du point 2 de l’ordre du jour, et du tema 3 del programa, les intervenants ont noté.'), []);
   });
 });
+
+describe('agenda under an "Agenda" heading', () => {
+  it('reads a paragraph that introduces the agenda as a paragraph, and its items as the agenda', () => {
+    const draft = report('I. Provisional agenda', '', '1. The Working Group will consider the following provisional agenda:', '    1. Organizational matters.', '    2. Other matters.', '', '2. Under agenda item 2, nothing.');
+    check(draft, []);
+    assert.deepEqual(parseDraft(draft).agenda?.items.map((item) => item.title), ['Organizational matters', 'Other matters']);
+  });
+});

@@ -31,12 +31,16 @@ export function textOf(draft: Draft, span: Span): string {
   return draft.text.slice(span.start, span.end);
 }
 
+/** Little words a shortened text should not end on. */
+const DANGLING = /(?:[\s,;:(]+(?:the|of|to|in|on|a|an|and|or|for|by|with|at|from|that|de|la|le|les|des|du|el|los|las|y|et))+$/i;
+
 /** Cuts `text` to about `max` characters at a word boundary, adding an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max);
+  const cut = text.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')} …`;
+  const words = space > max / 2 ? cut.slice(0, space) : cut.slice(0, max);
+  return `${words.replace(DANGLING, '').replace(/[\s,;:(]+$/, '')} …`;
 }
 
 /** A paragraph's own text (number and lists excluded) as one line. */

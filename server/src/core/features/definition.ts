@@ -15,7 +15,7 @@ export function definition(doc: FeatureDocument, position: Position, workspace?:
   return target ? definitionsOf(doc, target, workspace) : [];
 }
 
-export function definitionsOf(doc: FeatureDocument, target: Target, workspace?: Workspace): Location[] {
+function definitionsOf(doc: FeatureDocument, target: Target, workspace?: Workspace): Location[] {
   switch (target.kind) {
     case 'agenda':
       return agendaItemLocations(doc, target.items, workspace, 'item');

@@ -3,7 +3,7 @@
 // the masthead's symbol, a heading's label). Hover, definition and references
 // all start here.
 import type { AgendaReference, AgendaTarget, Draft, Heading, ParagraphReference, Reference } from '../model';
-import { annexAt, ParagraphIndex } from '../paragraphIndex';
+import { ParagraphIndex } from '../paragraphIndex';
 import { firstWordSpan } from '../checks/paragraphs';
 import type { ParsedSymbol } from '../symbols';
 import type { Span } from '../text';
@@ -124,9 +124,4 @@ function paragraphNumberAt(draft: Draft, offset: number): Target | undefined {
   }
   const word = firstWordSpan(draft, paragraph);
   return touches(word, offset) ? { kind: 'unnumbered', paragraph: index, span: word } : undefined;
-}
-
-/** The numbering segment at an offset: the annex it sits in, or -1 for the body. */
-export function segmentAt(draft: Draft, offset: number): number {
-  return annexAt(draft, offset);
 }

@@ -99,6 +99,8 @@ class DraftBuilder {
   private continuesAgenda(block: Block): boolean {
     const agenda = this.agendaList;
     if (!agenda || !block.lines.every((l) => readMarker(l.content, true))) return false;
+    // `1. The Working Group will consider the following provisional agenda:` is a paragraph that opens it.
+    if (introducesAgenda(block.lines[0].content)) return false;
     if (agenda.list.isEmpty) return true;
     if (!agenda.underHeading) return false;
     const marker = readMarker(block.lines[0].content, true);

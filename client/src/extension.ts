@@ -1,0 +1,54 @@
+// The VS Code extension: starts the Rapporteur language server (dist/server.js)
+// over IPC for `un-report` documents, restarts it with a visible message when it
+// crashes, and shows the active draft's status. No language logic here.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DraftStatus, LANGUAGE_ID } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+/** The client's default error handler, with a message the user sees when the server is restarted. */
+function restartingErrorHandler(getClient: () => LanguageClient): ErrorHandler {
+  let fallback: ErrorHandler | undefined;
+  const handler = () => (fallback ??= getClient().createDefaultErrorHandler(4));
+  return {
+    error: (error, message, count) => handler().error(error, message, count),
+    closed: async () => {
+      const result = await handler().closed();
+      if (result.action !== CloseAction.Restart) return result;
+      void vscode.window.showWarningMessage('The Rapporteur language server stopped unexpectedly and has been restarted.', 'Show Output').then((choice) => {
+        if (choice) getClient().outputChannel.show(true);
+      });
+      return { ...result, handled: true };
+    },
+  };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE_ID }],
+    errorHandler: restartingErrorHandler(() => client as LanguageClient),
+  };
+  client = new LanguageClient('rapporteur', 'Rapporteur', serverOptions, clientOptions);
+  const status = new DraftStatus(client);
+  context.subscriptions.push(
+    status,
+    vscode.commands.registerCommand('rapporteur.restartServer', async () => {
+      await client?.restart();
+      void vscode.window.showInformationMessage('The Rapporteur language server has been restarted.');
+    }),
+  );
+  await client.start();
+  await status.update();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,10 @@
+// The editor features: one module each, over a parsed draft (and the
+// workspace where other drafts matter). Plain LSP-shaped data out.
+export { documentSymbols } from './outline';
+export { hover, type HoverOptions } from './hover';
+export { definition } from './definition';
+export { references } from './references';
+export { completions } from './completion';
+export { foldingRanges } from './folding';
+export { documentLinks, linkBaseOf, symbolLink, DEFAULT_LINK_BASE } from './links';
+export type { FeatureDocument } from './common';

@@ -1,0 +1,162 @@
+// Diagnostics for open drafts: pulled by the client (textDocument/diagnostic)
+// when it can, pushed (publishDiagnostics) otherwise. Results after an edit wait
+// until typing pauses; the first result for a newly opened draft does not.
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import { MAX_DRAFT_BYTES, type Diagnostic, type Draft, type Severity } from '../core';
+import type { DraftStore } from './documents';
+import { describeError, type Log } from './safeHandler';
+import type { Settings } from './settings';
+
+/** How long after the last edit diagnostics are computed. */
+export const DEBOUNCE_MS = 150;
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostic(draft: Draft, diagnostic: Diagnostic): LspDiagnostic {
+  return {
+    range: draft.lineMap.range(diagnostic.span),
+    severity: SEVERITIES[diagnostic.severity],
+    code: diagnostic.code,
+    source: 'rapporteur',
+    message: diagnostic.message,
+    ...(diagnostic.data ? { data: diagnostic.data } : {}),
+  };
+}
+
+const TOO_LARGE: LspDiagnostic = {
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  severity: DiagnosticSeverity.Error,
+  code: 'file-too-large',
+  source: 'rapporteur',
+  message: `This draft is over ${MAX_DRAFT_BYTES / 1024 / 1024} MB and is not analysed.`,
+};
+
+export class Diagnostics {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastChange = new Map<string, number>();
+  /** Open documents whose first result is on its way (or out): later edits are debounced. */
+  private readonly started = new Set<string>();
+  private readonly cache = new Map<string, { key: string; items: LspDiagnostic[] }>();
+  /** Makes result ids of this process differ from those of a server that ran before it. */
+  private readonly epoch = Date.now().toString(36);
+  /** The version a document was opened with (its first onDidChangeContent is the opening itself). */
+  private readonly openedVersion = new Map<string, number>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly store: DraftStore,
+    private readonly settings: Settings,
+    private readonly log: Log,
+    readonly mode: 'pull' | 'push',
+    private readonly refreshSupported: boolean,
+  ) {}
+
+  /** The diagnostics of a draft as things stand, computed at most once per workspace and settings state. */
+  current(uri: string): { resultId: string; items: LspDiagnostic[] } {
+    const doc = this.store.document(uri);
+    const key = `${this.epoch}.${this.store.generation}.${this.settings.generation}`;
+    if (!doc) return { resultId: key, items: [] };
+    const cached = this.cache.get(uri);
+    if (cached?.key === key) return { resultId: key, items: cached.items };
+    const items = this.store.isTooLarge(uri) ? [TOO_LARGE] : this.store.workspace.check(uri, this.settings.current.rules).map((d) => toLspDiagnostic(doc.draft, d));
+    this.cache.set(uri, { key, items });
+    return { resultId: key, items };
+  }
+
+  opened(uri: string, version: number): void {
+    this.openedVersion.set(uri, version);
+    if (this.mode === 'pull') return;
+    this.started.add(uri);
+    void this.publish(uri);
+  }
+
+  changed(uri: string, version: number): void {
+    if (this.openedVersion.get(uri) === version) return;
+    this.lastChange.set(uri, Date.now());
+    if (this.mode === 'pull' || !this.started.has(uri)) return;
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => void this.publish(uri), DEBOUNCE_MS));
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.started.delete(uri);
+    this.lastChange.delete(uri);
+    this.openedVersion.delete(uri);
+    this.cache.delete(uri);
+    if (this.mode === 'push') this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+    this.othersChanged();
+  }
+
+  /** Settings or other drafts changed: every open draft's diagnostics may have. */
+  refreshAll(): void {
+    this.store.takeSharedChange();
+    if (this.mode === 'pull') {
+      if (this.refreshSupported) this.connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    for (const document of this.store.documents.all()) void this.publish(document.uri, false);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  /** textDocument/diagnostic: waits for a pause in typing (not for a first pull), then answers. */
+  async pull(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    await this.settings.ready;
+    const uri = params.textDocument.uri;
+    if (this.started.has(uri) && !(await this.quiet(uri, token))) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (this.store.isOpen(uri)) this.started.add(uri);
+    const { resultId, items } = this.current(uri);
+    this.othersChanged();
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  }
+
+  /** Resolves true once `DEBOUNCE_MS` have passed since the last edit, false when cancelled first. */
+  private async quiet(uri: string, token: CancellationToken): Promise<boolean> {
+    for (;;) {
+      const wait = (this.lastChange.get(uri) ?? 0) + DEBOUNCE_MS - Date.now();
+      if (wait <= 0) return !token.isCancellationRequested;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      if (token.isCancellationRequested) return false;
+    }
+  }
+
+  private async publish(uri: string, withOthers = true): Promise<void> {
+    this.timers.delete(uri);
+    try {
+      await this.settings.ready;
+      const document = this.store.documents.get(uri);
+      if (!document) return;
+      const { items } = this.current(uri);
+      await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: items });
+      if (withOthers) this.othersChanged(uri);
+    } catch (error) {
+      this.log.error(`Diagnostics for ${uri} failed: ${describeError(error)}`);
+    }
+  }
+
+  /** When a draft changed what the others can know of it, their diagnostics are renewed. */
+  private othersChanged(except?: string): void {
+    if (!this.store.takeSharedChange()) return;
+    if (this.mode === 'pull') return this.refreshAll();
+    for (const document of this.store.documents.all()) if (document.uri !== except) void this.publish(document.uri, false);
+  }
+}

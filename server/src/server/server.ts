@@ -1,0 +1,164 @@
+// The language server: a thin adapter between an LSP connection and the
+// language core. Capabilities are negotiated here, documents synced, and each
+// request handed to one core feature through `register`.
+import {
+  CompletionRequest,
+  DefinitionRequest,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticRequest,
+  DocumentDiagnosticReportKind,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  ReferencesRequest,
+  TextDocumentSyncKind,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+  type RequestType,
+  type TextDocumentIdentifier,
+} from 'vscode-languageserver';
+import { DEFAULT_LINK_BASE, completions, definition, documentLinks, documentSymbols, foldingRanges, hover, references, type FeatureDocument } from '../core';
+import { Diagnostics } from './diagnostics';
+import { DraftStore } from './documents';
+import { describeError, guard, register, type Log } from './safeHandler';
+import { Settings } from './settings';
+import { EMPTY_STATUS, paragraphCount, statusUri, StatusRequest, type Status } from './status';
+import { readWorkspaceDrafts } from './workspaceFiles';
+
+export const SERVER_NAME = 'rapporteur';
+export const SERVER_VERSION = '0.1.0';
+
+/** What exists once the client has said what it supports. */
+interface Session {
+  settings: Settings;
+  diagnostics: Diagnostics;
+  folders: string[];
+  dynamicConfiguration: boolean;
+}
+
+export class RapporteurServer {
+  private readonly store = new DraftStore();
+  private readonly log: Log;
+  private session: Session | undefined;
+
+  constructor(private readonly connection: Connection) {
+    this.log = { error: (message) => connection.console.error(message), info: (message) => connection.console.info(message) };
+  }
+
+  start(): void {
+    const { connection, log } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(guard(log, 'initialized', () => this.initialized()));
+    connection.onDidChangeConfiguration(guard(log, 'didChangeConfiguration', async (params) => {
+      if (this.session && (await this.session.settings.changed(params.settings))) this.session.diagnostics.refreshAll();
+    }));
+    connection.onShutdown(() => this.session?.diagnostics.dispose());
+    this.registerFeatures();
+    this.listenToDocuments();
+    connection.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const capabilities = params.capabilities ?? {};
+    const pull = capabilities.textDocument?.diagnostic !== undefined;
+    const settings = new Settings(this.connection, this.log, capabilities.workspace?.configuration === true);
+    const refresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    const diagnostics = new Diagnostics(this.connection, this.store, settings, this.log, pull ? 'pull' : 'push', refresh);
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    this.session = { settings, diagnostics, folders, dynamicConfiguration };
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        completionProvider: { triggerCharacters: [' ', '/'], resolveProvider: false },
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        ...(pull ? { diagnosticProvider: { identifier: SERVER_NAME, interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    if (session.dynamicConfiguration) {
+      this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'rapporteur' }).catch(() => undefined);
+    }
+    if (await session.settings.load()) session.diagnostics.refreshAll();
+    await this.indexFolders(session);
+  }
+
+  private async indexFolders(session: Session): Promise<void> {
+    if (session.folders.length === 0) return;
+    try {
+      const drafts = await readWorkspaceDrafts(session.folders);
+      for (const draft of drafts) this.store.setDiskDraft(draft.uri, draft.text);
+      this.log.info(`Read ${drafts.length} draft(s) from the workspace folders.`);
+      if (drafts.length > 0) session.diagnostics.refreshAll();
+    } catch (error) {
+      this.log.error(`Reading the workspace drafts failed: ${describeError(error)}`);
+    }
+  }
+
+  private listenToDocuments(): void {
+    const { documents } = this.store;
+    documents.onDidOpen(guard(this.log, 'didOpen', ({ document }) => this.session?.diagnostics.opened(document.uri, document.version)));
+    documents.onDidChangeContent(guard(this.log, 'didChange', ({ document }) => this.session?.diagnostics.changed(document.uri, document.version)));
+    documents.onDidClose(guard(this.log, 'didClose', ({ document }) => {
+      this.store.closed(document.uri);
+      this.session?.diagnostics.closed(document.uri);
+    }));
+    documents.listen(this.connection);
+  }
+
+  /** The document a request names, parsed; undefined for an unknown uri. */
+  private doc(textDocument: TextDocumentIdentifier | undefined): FeatureDocument | undefined {
+    return textDocument?.uri ? this.store.document(textDocument.uri) : undefined;
+  }
+
+  private get linkBase(): string {
+    return this.session?.settings.current.linkBase ?? DEFAULT_LINK_BASE;
+  }
+
+  private registerFeatures(): void {
+    const { connection, log, store } = this;
+    const ws = store.workspace;
+    /** A request about one document: unknown documents get the fallback. */
+    const onDocument = <P extends { textDocument: TextDocumentIdentifier }, R>(type: RequestType<P, R, unknown>, handler: (doc: FeatureDocument, params: P) => R, fallback: R) =>
+      register(connection, log, type, (params) => {
+        const doc = this.doc(params?.textDocument);
+        return doc ? handler(doc, params) : fallback;
+      }, fallback);
+
+    onDocument(DocumentSymbolRequest.type, (doc) => documentSymbols(doc.draft), []);
+    onDocument(HoverRequest.type, (doc, params) => hover(doc, params.position, ws, { linkBase: this.linkBase }), null);
+    onDocument(DefinitionRequest.type, (doc, params) => definition(doc, params.position, ws), []);
+    onDocument(ReferencesRequest.type, (doc, params) => references(doc, params.position, params.context?.includeDeclaration === true, ws), []);
+    onDocument(CompletionRequest.type, (doc, params) => completions(doc, params.position, ws), []);
+    onDocument(FoldingRangeRequest.type, (doc) => foldingRanges(doc.draft), []);
+    onDocument(DocumentLinkRequest.type, (doc) => documentLinks(doc.draft, this.linkBase), []);
+    register(connection, log, StatusRequest, (params) => this.status(statusUri(params)), EMPTY_STATUS);
+    const noDiagnostics: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    register(connection, log, DocumentDiagnosticRequest.type, (params, token) => this.session?.diagnostics.pull(params, token) ?? noDiagnostics, noDiagnostics);
+  }
+
+  private status(uri: string | undefined): Status {
+    const doc = uri ? this.store.document(uri) : undefined;
+    if (!doc || !this.session) return EMPTY_STATUS;
+    return { paragraphs: paragraphCount(doc.draft), problems: this.session.diagnostics.current(uri as string).items.length };
+  }
+}
+
+export function startServer(connection: Connection): RapporteurServer {
+  const server = new RapporteurServer(connection);
+  server.start();
+  return server;
+}

@@ -1,0 +1,94 @@
+// The `rapporteur.*` settings: pulled with workspace/configuration when the
+// client supports it, else taken from didChangeConfiguration. Malformed values
+// are reported once (window/showMessage) and replaced by the defaults.
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
+import { DEFAULT_LINK_BASE, linkBaseOf, readRuleSettings, type RuleSettings } from '../core';
+import { describeError, type Log } from './safeHandler';
+
+export interface ServerSettings {
+  rules: RuleSettings;
+  linkBase: string;
+}
+
+/** How long the first configuration pull may take before the defaults are used. */
+const FIRST_PULL_TIMEOUT = 3000;
+
+function sameSettings(a: ServerSettings, b: ServerSettings): boolean {
+  return a.linkBase === b.linkBase && JSON.stringify(a.rules) === JSON.stringify(b.rules);
+}
+
+export class Settings {
+  current: ServerSettings = { rules: {}, linkBase: DEFAULT_LINK_BASE };
+  /** Bumped on every change: diagnostics are keyed by it. */
+  generation = 0;
+  readonly ready: Promise<void>;
+  private markReady: () => void = () => undefined;
+  private readonly shown = new Set<string>();
+  /** True once results may have been computed with the settings in force (the first pull answered or timed out). */
+  private settled = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly log: Log,
+    private readonly pullSupported: boolean,
+  ) {
+    this.ready = pullSupported ? new Promise((resolve) => (this.markReady = resolve)) : Promise.resolve();
+    if (pullSupported) setTimeout(() => this.settle(), FIRST_PULL_TIMEOUT).unref();
+    else this.settled = true;
+  }
+
+  /** Pulls the settings (when supported); returns true when results computed before now are out of date. */
+  async load(): Promise<boolean> {
+    if (!this.pullSupported) return false;
+    try {
+      const value: unknown = await this.connection.workspace.getConfiguration('rapporteur');
+      const settled = this.settled;
+      return this.apply(value) && settled;
+    } catch (error) {
+      this.log.error(`Could not read the rapporteur settings: ${describeError(error)}`);
+      return false;
+    } finally {
+      this.settle();
+    }
+  }
+
+  private settle(): void {
+    this.settled = true;
+    this.markReady();
+  }
+
+  /** didChangeConfiguration: pull again, or read the pushed `rapporteur` section. */
+  async changed(pushed: unknown): Promise<boolean> {
+    if (this.pullSupported) return this.load();
+    const section = isObject(pushed) ? pushed.rapporteur : undefined;
+    return this.apply(section);
+  }
+
+  /** Reads a `rapporteur` settings object; returns true when the effective settings changed. */
+  apply(value: unknown): boolean {
+    const section = isObject(value) ? value : {};
+    const { settings, problems } = readRuleSettings(section.rules);
+    for (const problem of problems) this.warn(`Rapporteur: the "rapporteur.rules" setting is malformed: ${problem}. The default is used instead.`);
+    const base = section.documentLinkBase;
+    const linkBase = linkBaseOf(base);
+    if (base !== undefined && base !== null && base !== '' && linkBase !== base) {
+      this.warn(`Rapporteur: "rapporteur.documentLinkBase" must be an https:// address; ${JSON.stringify(base)} is ignored and ${DEFAULT_LINK_BASE} is used.`);
+    }
+    const next: ServerSettings = { rules: settings, linkBase };
+    if (sameSettings(next, this.current)) return false;
+    this.current = next;
+    this.generation++;
+    return true;
+  }
+
+  private warn(message: string): void {
+    this.log.error(message);
+    if (this.shown.has(message)) return;
+    this.shown.add(message);
+    this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

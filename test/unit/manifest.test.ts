@@ -1,0 +1,33 @@
+// The extension manifest agrees with the code: every rule code is a setting,
+// the language is contributed as the client expects, .txt drafts are recognized.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULE_CODES, RULES } from '../../server/src/core';
+
+const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8'));
+
+describe('the extension manifest', () => {
+  it('offers every rule code in rapporteur.rules, with its default severity', () => {
+    const rules = manifest.contributes.configuration.properties['rapporteur.rules'];
+    assert.deepEqual(Object.keys(rules.properties), RULE_CODES);
+    for (const code of RULE_CODES) assert.equal(rules.properties[code].default, RULES[code], code);
+    assert.deepEqual(rules.additionalProperties.enum, ['error', 'warning', 'information', 'hint', 'off']);
+  });
+
+  it('contributes the un-report language, its grammar and snippets, and starts from dist/extension.js', () => {
+    const [language] = manifest.contributes.languages;
+    assert.equal(language.id, 'un-report');
+    assert.deepEqual(language.extensions, ['.unr']);
+    assert.equal(manifest.contributes.grammars[0].scopeName, 'text.un-report');
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:un-report']);
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+  });
+
+  it('recognizes a .txt draft by a document symbol on its first line, and nothing else', () => {
+    const firstLine = new RegExp(manifest.contributes.languages[0].firstLine);
+    for (const line of ['CTOC/COP/WG.4/2020/4', '\ufeffA/75/123', 'S/RES/955 (1994)', 'A/C.3/78/L.60/Rev.1*', 'E/CN.15/2020/1 ']) assert.ok(firstLine.test(line), line);
+    for (const line of ['and/or', 'AB/CD', 'Report of the meeting', 'A/75/123 was issued', '24/7']) assert.ok(!firstLine.test(line), line);
+  });
+});

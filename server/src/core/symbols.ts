@@ -63,6 +63,10 @@ function checkComponent(component: string): { fixed: string; problem?: string; f
         ? { fixed, fixable: true }
         : { fixed, problem: `"${component}" should be "${fixed}"`, fixable: true };
     }
+    if (DOTTED.has(parts.letters.toUpperCase()) && (parts.dot !== '.' || parts.letters !== parts.letters.toUpperCase()) && parts.letters !== 'Sub') {
+      const fixed = `${parts.letters.toUpperCase()}.${parts.number}`;
+      return { fixed, problem: `"${component}" should be "${fixed}"`, fixable: true };
+    }
     if (DOTTED.has(parts.letters) && parts.dot !== '.') {
       const fixed = `${parts.letters}.${parts.number}`;
       return { fixed, problem: `"${component}" should be "${fixed}"`, fixable: true };

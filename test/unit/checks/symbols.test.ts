@@ -17,6 +17,8 @@ describe('document symbols', () => {
     ['A/75/L.1/REV.1', 'A/75/L.1/Rev.1'],
     ['A/75/1/ADD.1', 'A/75/1/Add.1'],
     ['A/HRC/44/L1', 'A/HRC/44/L.1'],
+    ['A/HRC/44/l.1', 'A/HRC/44/L.1'],
+    ['A/75/1/Corr 1', 'A/75/1/Corr.1'],
   ];
   for (const [bad, good] of malformed) {
     it(`reports ${bad} and suggests ${good}`, () => {

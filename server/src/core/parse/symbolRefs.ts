@@ -43,8 +43,8 @@ export function readSymbol(text: string, tokens: Token[], i: number): { referenc
     const lastSlash = core.lastIndexOf('/');
     const last = core.slice(lastSlash + 1).toLowerCase();
     const following = tokens[i + 1];
-    if (MODIFIER_WORDS.has(last) && text[token.coreEnd] === '.' && following && /^\d{1,3}$/.test(following.core)) {
-      // `Rev. 1`: the number is the next token.
+    if (MODIFIER_WORDS.has(last) && following && /^\d{1,3}$/.test(following.core) && token.end - token.coreEnd <= 1) {
+      // `Rev. 1`, `Corr 1`: the number is the next token.
       core = text.slice(start, following.coreEnd);
       end = following.coreEnd;
       next = i + 2;

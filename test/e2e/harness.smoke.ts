@@ -59,7 +59,7 @@ describe('e2e harness smoke (real VS Code via code-server)', function () {
 
   it('opens the .unr file in the un-report language mode', async function () {
     await vs!.openFile(file);
-    const expected = process.env.RAPPORTEUR_E2E_EXPECT_LANGUAGE ?? 'UN Report';
+    const expected = process.env.RAPPORTEUR_E2E_EXPECT_LANGUAGE ?? 'UN report draft';
     assert.equal(await vs!.waitForLanguageMode(expected), expected);
     assert.ok((await vs!.statusBarItems()).includes(expected));
   });

@@ -2,7 +2,7 @@
  * End-to-end test of the packaged extension in a real VS Code (code-server + headless Chromium):
  * the real report CTOC/COP/WG.4/2020/4 is opened in a fixture workspace (copied to a temp folder)
  * and what a user sees is checked: language mode, status bar, Problems panel, token scopes, hover,
- * Go to Definition and the outline. A screenshot of each step goes to test-results/e2e/.
+ * Go to Definition, the outline and a snippet. A screenshot of each step goes to test-results/e2e/.
  *
  * Environment: RAPPORTEUR_E2E_VSIX (required; the suite is skipped without it).
  */
@@ -10,120 +10,106 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { codeServerBin, startVSCode, type VSCodeSession } from './harness';
+import { repoRoot, useVSCode } from './suite';
 
 const REPORT = 'CTOC-COP-WG.4-2020-4.unr';
+const SCRATCH = 'scratch.unr';
 
-/** Repo root: the folder holding test/e2e/setup.sh, walking up from this file (source or compiled). */
-function repoRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'test', 'e2e', 'setup.sh'))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-}
+/** What the Problems panel must list for the real report, and nothing else. */
+const EXPECTED_PROBLEMS = [
+  { code: 'paragraph-unnumbered', line: 26, message: 'This paragraph has no number: it should be paragraph 7.' },
+  { code: 'paragraph-unnumbered', line: 36, message: 'This paragraph has no number: it should be paragraph 12.' },
+  { code: 'paragraph-unnumbered', line: 50, message: 'This paragraph has no number: it should be paragraph 19.' },
+  { code: 'list-duplicate-entry', line: 89, message: '"Australia" is named twice in this list.' },
+  { code: 'symbol-unresolved', line: 99, message: 'CTOC/COP/WG.4/2020/INF/1/Rev.1 is not a draft being checked, nor in a documentation list or the document catalogue.' },
+];
 
 describe('Rapporteur extension e2e (real VS Code via code-server)', function () {
   this.timeout(180_000);
-  const vsix = process.env.RAPPORTEUR_E2E_VSIX;
-  let vs: VSCodeSession | undefined;
-  let workspace: string | undefined;
-
-  before(async function () {
-    if (!vsix) {
-      console.log('    (skipped: set RAPPORTEUR_E2E_VSIX to a .vsix to run the extension e2e test)');
-      this.skip();
-    }
-    if (!fs.existsSync(codeServerBin())) throw new Error(`code-server missing (${codeServerBin()}): run test/e2e/setup.sh`);
+  const vs = useVSCode(() => {
     const fixtures = path.join(repoRoot(), 'test', 'fixtures');
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-e2e-ws-'));
-    fs.cpSync(path.join(fixtures, 'workspace'), workspace, { recursive: true });
-    fs.copyFileSync(path.join(fixtures, REPORT), path.join(workspace, REPORT));
-    vs = await startVSCode({ workspace, vsix: path.resolve(vsix!) });
-  });
-
-  afterEach(async function () {
-    if (vs && this.currentTest?.state === 'failed') {
-      const dir = await vs.saveFailureArtifacts(this.currentTest.fullTitle());
-      console.log(`    failure artifacts: ${dir}`);
-    }
-  });
-
-  after(async function () {
-    await vs?.close();
-    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rapporteur-e2e-ws-'));
+    fs.cpSync(path.join(fixtures, 'workspace'), folder, { recursive: true });
+    fs.copyFileSync(path.join(fixtures, REPORT), path.join(folder, REPORT));
+    fs.writeFileSync(path.join(folder, SCRATCH), '');
+    return { folder, cleanup: () => fs.rmSync(folder, { recursive: true, force: true }) };
   });
 
   it('opens the report in the "UN report draft" language mode', async function () {
-    await vs!.openFile(REPORT);
-    assert.equal(await vs!.waitForLanguageMode('UN report draft'), 'UN report draft');
-    await vs!.screenshot('extension-1-language-mode');
+    await vs().openFile(REPORT);
+    assert.equal(await vs().waitForLanguageMode('UN report draft'), 'UN report draft');
+    await vs().screenshot('extension-1-language-mode');
   });
 
   it('shows the paragraph count and the problem count in the status bar', async function () {
-    const counts = await vs!.waitForProblems({ total: 5 });
+    const counts = await vs().waitForProblems({ total: 5 });
     assert.equal(counts.total, 5);
     // The extension's own item reads "¶ 37 · 5 problems".
-    const item = await vs!.waitForStatusBarItem(/¶\s*37\s*·\s*5 problems/);
+    const item = await vs().waitForStatusBarItem(/¶\s*37\s*·\s*5 problems/);
     assert.match(item, /¶\s*37\s*·\s*5 problems/);
-    await vs!.screenshot('extension-2-status-bar');
+    await vs().screenshot('extension-2-status-bar');
   });
 
   it('lists exactly the expected diagnostics in the Problems panel', async function () {
-    const expected = [
-      'paragraph-unnumbered@26',
-      'paragraph-unnumbered@36',
-      'paragraph-unnumbered@50',
-      'list-duplicate-entry@89',
-      'symbol-unresolved@99',
-    ];
-    const rows = await vs!.problemRows();
-    const got = rows.map((r) => `${r.code}@${r.line}`).sort();
-    assert.deepEqual(got, [...expected].sort(), JSON.stringify(rows, null, 2));
-    await vs!.screenshot('extension-3-problems');
+    const rows = await vs().problemRows();
+    const got = rows.map((r) => ({ code: r.code, line: r.line, message: r.message }));
+    const byLine = (a: { line?: number }, b: { line?: number }) => (a.line ?? 0) - (b.line ?? 0);
+    assert.deepEqual(got.sort(byLine), [...EXPECTED_PROBLEMS].sort(byLine), JSON.stringify(rows, null, 2));
+    await vs().screenshot('extension-3-problems');
   });
 
   it('colours paragraph numbers, document symbols and chapter headings (TextMate scopes)', async function () {
-    const num = await vs!.tokenScopesAt(10, 1);
+    const num = await vs().tokenScopesAt(10, 1);
     assert.ok(
       num.scopes.some((s) => s.includes('constant.numeric') || s === 'constant.numeric.paragraph-number.un-report'),
       `paragraph number scopes: ${num.scopes.join(' | ')}`,
     );
-    const sym = await vs!.tokenScopesAt(99, 53);
+    const sym = await vs().tokenScopesAt(99, 53);
     assert.ok(sym.scopes.includes('entity.name.type.document-symbol.un-report'), `symbol scopes: ${sym.scopes.join(' | ')}`);
-    const head = await vs!.tokenScopesAt(8, 1);
+    const head = await vs().tokenScopesAt(8, 1);
     assert.ok(head.scopes.some((s) => s.startsWith('markup.heading')), `heading scopes: ${head.scopes.join(' | ')}`);
-    await vs!.screenshot('extension-4-token-scopes');
+    await vs().screenshot('extension-4-token-scopes');
   });
 
   it('shows the title of a document symbol on hover', async function () {
     const title = 'Best practices in joint investigations and specialized prosecutions';
-    await vs!.hoverAt(106, 140); // inside CTOC/COP/WG.4/2020/3
+    await vs().hoverAt(106, 140); // inside CTOC/COP/WG.4/2020/3
     // The link hover ("... (ctrl + click)") can render before the language server's hover: wait for the title.
-    await vs!.page.locator('.monaco-editor .monaco-hover:not(.hidden) .hover-contents').filter({ hasText: title }).first().waitFor({ state: 'visible' });
-    const text = (await vs!.page.locator('.monaco-editor .monaco-hover:not(.hidden) .hover-contents').allInnerTexts()).join('\n');
+    await vs().page.locator('.monaco-editor .monaco-hover:not(.hidden) .hover-contents').filter({ hasText: title }).first().waitFor({ state: 'visible' });
+    const text = (await vs().page.locator('.monaco-editor .monaco-hover:not(.hidden) .hover-contents').allInnerTexts()).join('\n');
     assert.ok(text.includes('Best practices in joint investigations and specialized prosecutions'), `hover was: ${text}`);
-    await vs!.screenshot('extension-5-hover');
-    await vs!.dismissHover();
+    await vs().screenshot('extension-5-hover');
+    await vs().dismissHover();
   });
 
   it('goes to the agenda item with Go to Definition (F12)', async function () {
-    await vs!.goTo(46, 96); // inside "agenda item 3" in paragraph 17
-    await vs!.page.keyboard.press('F12');
-    await vs!.page.locator('.statusbar-item[id="status.editor.selection"]').filter({ hasText: /Ln 83,/ }).waitFor();
-    assert.equal((await vs!.cursorPosition()).line, 83);
-    await vs!.screenshot('extension-6-go-to-definition');
+    await vs().goTo(46, 96); // inside "agenda item 3" in paragraph 17
+    await vs().page.keyboard.press('F12');
+    await vs().page.locator('.statusbar-item[id="status.editor.selection"]').filter({ hasText: /Ln 83,/ }).waitFor();
+    assert.equal((await vs().cursorPosition()).line, 83);
+    await vs().screenshot('extension-6-go-to-definition');
   });
 
   it('shows chapters and paragraphs in the outline', async function () {
-    await vs!.runCommand('Explorer: Focus on Outline View');
-    const rows = vs!.page.locator('.outline-pane .monaco-list-row');
+    await vs().runCommand('Explorer: Focus on Outline View');
+    const rows = vs().page.locator('.outline-pane .monaco-list-row');
     await rows.filter({ hasText: 'Introduction' }).first().waitFor({ state: 'visible' });
     const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     assert.ok(texts.some((t) => /I\.\s*Introduction/.test(t)), `outline rows: ${JSON.stringify(texts)}`);
     assert.ok(texts.some((t) => /^(¶\s*)?1\b/.test(t) || /paragraph 1\b/i.test(t)), `outline rows: ${JSON.stringify(texts)}`);
-    await vs!.screenshot('extension-7-outline');
+    await vs().screenshot('extension-7-outline');
+  });
+
+  it('expands the "para" snippet into a numbered paragraph', async function () {
+    await vs().openFile(SCRATCH);
+    await vs().waitForLanguageMode('UN report draft');
+    await vs().focusEditor();
+    await vs().page.keyboard.type('para');
+    await vs().page.keyboard.press('Control+Space');
+    const row = vs().page.locator('.suggest-widget .monaco-list-row').filter({ has: vs().page.locator('.label-name', { hasText: /^para$/ }) });
+    await row.first().click();
+    assert.equal(await vs().waitForLine(1, '1. Text of the paragraph.'), '1. Text of the paragraph.');
+    await vs().screenshot('extension-8-snippet');
+    await vs().page.keyboard.press('Escape');
   });
 });

@@ -348,6 +348,23 @@ function tail(file: string, lines = 30): string {
   }
 }
 
+/**
+ * Runs in the page: the text of a rendered editor line, matched to its line number through the
+ * gutter row at the same height (Monaco renders only the lines in view, absolutely positioned).
+ */
+function renderedLine({ editorSel, line }: { editorSel: string; line: number }): string | undefined {
+  type El = { style: { top: string }; textContent: string | null; querySelector(s: string): El | null; querySelectorAll(s: string): Iterable<El> };
+  const doc = (globalThis as unknown as { document: { querySelector(s: string): El | null } }).document;
+  const editor = doc.querySelector(editorSel);
+  if (!editor) return undefined;
+  const row = [...editor.querySelectorAll('.margin-view-overlays > div')].find(
+    (div) => div.querySelector('.line-numbers')?.textContent?.trim() === String(line),
+  );
+  if (!row) return undefined;
+  const view = [...editor.querySelectorAll('.view-lines > .view-line')].find((div) => div.style.top === row.style.top);
+  return view?.textContent?.replace(/\u00a0/g, ' ') ?? undefined;
+}
+
 export class VSCodeSession {
   private context: BrowserContext | undefined;
   private pageRef: Page | undefined;
@@ -682,6 +699,26 @@ export class VSCodeSession {
     await page.keyboard.press('Escape');
     await widget.waitFor({ state: 'hidden' });
     return { raw, scopes, ...(sem ? { semanticType: sem[1] } : {}) };
+  }
+
+  /**
+   * Text of line `line` (1-based) of the active editor as rendered, or undefined when that line is
+   * not scrolled into view. Non-breaking spaces of the rendering are read as spaces.
+   */
+  async lineText(line: number): Promise<string | undefined> {
+    return this.page.evaluate(renderedLine, { editorSel: SEL.activeEditor, line });
+  }
+
+  /** Wait until line `line` of the active editor contains `expected`; returns its text. */
+  async waitForLine(line: number, expected: string, timeout = this.timeout): Promise<string> {
+    try {
+      // An expression, not a closure: the page cannot call `renderedLine` from this module.
+      const read = `(${renderedLine.toString()})(${JSON.stringify({ editorSel: SEL.activeEditor, line })})`;
+      await this.page.waitForFunction(`(${read} ?? '').includes(${JSON.stringify(expected)})`, undefined, { timeout, polling: 'raf' });
+    } catch (e) {
+      throw new Error(`line ${line} never showed ${JSON.stringify(expected)}; it reads ${JSON.stringify(await this.lineText(line))} (${String(e).split('\n')[0]})`);
+    }
+    return (await this.lineText(line)) ?? '';
   }
 
   /** Cursor position from the status bar ("Ln X, Col Y"). */

@@ -10,19 +10,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { AGENDA_ITEM_3_LINE, AGENDA_ITEM_3_REFERENCE, AGENDA_ITEM_3_TITLE, REPORT_FILE as REPORT, REPORT_PARAGRAPHS, REPORT_PROBLEMS, SYMBOL_WG4_2020_3 } from '../expectations/realReport';
 import { repoRoot, useVSCode } from './suite';
 
-const REPORT = 'CTOC-COP-WG.4-2020-4.unr';
 const SCRATCH = 'scratch.unr';
-
-/** What the Problems panel must list for the real report, and nothing else. */
-const EXPECTED_PROBLEMS = [
-  { code: 'paragraph-unnumbered', line: 26, message: 'This paragraph has no number: it should be paragraph 7.' },
-  { code: 'paragraph-unnumbered', line: 36, message: 'This paragraph has no number: it should be paragraph 12.' },
-  { code: 'paragraph-unnumbered', line: 50, message: 'This paragraph has no number: it should be paragraph 19.' },
-  { code: 'list-duplicate-entry', line: 89, message: '"Australia" is named twice in this list.' },
-  { code: 'symbol-unresolved', line: 99, message: 'CTOC/COP/WG.4/2020/INF/1/Rev.1 is not a draft being checked, nor in a documentation list or the document catalogue.' },
-];
 
 describe('Rapporteur extension e2e (real VS Code via code-server)', function () {
   this.timeout(180_000);
@@ -42,11 +33,12 @@ describe('Rapporteur extension e2e (real VS Code via code-server)', function () 
   });
 
   it('shows the paragraph count and the problem count in the status bar', async function () {
-    const counts = await vs().waitForProblems({ total: 5 });
-    assert.equal(counts.total, 5);
+    const total = REPORT_PROBLEMS.length;
+    const counts = await vs().waitForProblems({ total });
+    assert.equal(counts.total, total);
     // The extension's own item reads "¶ 37 · 5 problems".
-    const item = await vs().waitForStatusBarItem(/¶\s*37\s*·\s*5 problems/);
-    assert.match(item, /¶\s*37\s*·\s*5 problems/);
+    const expected = new RegExp(`¶\\s*${REPORT_PARAGRAPHS}\\s*·\\s*${total} problems`);
+    assert.match(await vs().waitForStatusBarItem(expected), expected);
     await vs().screenshot('extension-2-status-bar');
   });
 
@@ -54,7 +46,7 @@ describe('Rapporteur extension e2e (real VS Code via code-server)', function () 
     const rows = await vs().problemRows();
     const got = rows.map((r) => ({ code: r.code, line: r.line, message: r.message }));
     const byLine = (a: { line?: number }, b: { line?: number }) => (a.line ?? 0) - (b.line ?? 0);
-    assert.deepEqual(got.sort(byLine), [...EXPECTED_PROBLEMS].sort(byLine), JSON.stringify(rows, null, 2));
+    assert.deepEqual(got.sort(byLine), [...REPORT_PROBLEMS].sort(byLine), JSON.stringify(rows, null, 2));
     await vs().screenshot('extension-3-problems');
   });
 
@@ -72,21 +64,21 @@ describe('Rapporteur extension e2e (real VS Code via code-server)', function () 
   });
 
   it('shows the title of a document symbol on hover', async function () {
-    const title = 'Best practices in joint investigations and specialized prosecutions';
-    await vs().hoverAt(106, 140); // inside CTOC/COP/WG.4/2020/3
+    const title = AGENDA_ITEM_3_TITLE;
+    await vs().hoverAt(SYMBOL_WG4_2020_3.line, SYMBOL_WG4_2020_3.column);
     // The link hover ("... (ctrl + click)") can render before the language server's hover: wait for the title.
     await vs().page.locator('.monaco-editor .monaco-hover:not(.hidden) .hover-contents').filter({ hasText: title }).first().waitFor({ state: 'visible' });
     const text = (await vs().page.locator('.monaco-editor .monaco-hover:not(.hidden) .hover-contents').allInnerTexts()).join('\n');
-    assert.ok(text.includes('Best practices in joint investigations and specialized prosecutions'), `hover was: ${text}`);
+    assert.ok(text.includes(title), `hover was: ${text}`);
     await vs().screenshot('extension-5-hover');
     await vs().dismissHover();
   });
 
   it('goes to the agenda item with Go to Definition (F12)', async function () {
-    await vs().goTo(46, 96); // inside "agenda item 3" in paragraph 17
+    await vs().goTo(AGENDA_ITEM_3_REFERENCE.line, AGENDA_ITEM_3_REFERENCE.column);
     await vs().page.keyboard.press('F12');
-    await vs().page.locator('.statusbar-item[id="status.editor.selection"]').filter({ hasText: /Ln 83,/ }).waitFor();
-    assert.equal((await vs().cursorPosition()).line, 83);
+    await vs().page.locator('.statusbar-item[id="status.editor.selection"]').filter({ hasText: `Ln ${AGENDA_ITEM_3_LINE},` }).waitFor();
+    assert.equal((await vs().cursorPosition()).line, AGENDA_ITEM_3_LINE);
     await vs().screenshot('extension-6-go-to-definition');
   });
 

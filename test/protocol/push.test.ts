@@ -1,5 +1,6 @@
 // The server over stdio with a client that has no pull diagnostics: diagnostics
-// are pushed, first at once, then after each pause in editing.
+// are pushed, first at once, then after each edit (the real report is analysed in
+// a few ms, so it is not debounced; quick edits received together are analysed once).
 import * as assert from 'node:assert/strict';
 import type { PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol';
 import { fixture, REPORT_URI, summarize, TestClient } from './client';
@@ -44,23 +45,25 @@ describe('protocol: pushed diagnostics', () => {
     assert.deepEqual(unresolved.range, { start: { line: 98, character: 52 }, end: { line: 98, character: 82 } });
   });
 
-  it('updates the diagnostics after incremental edits, once typing pauses', async () => {
+  it('updates the diagnostics after incremental edits', async () => {
     const started = Date.now();
     const version = await client.change(REPORT_URI, { range: { start: { line: 25, character: 0 }, end: { line: 25, character: 0 } }, text: '7. ' });
     const published = await client.diagnostics(REPORT_URI, version);
     const elapsed = Date.now() - started;
     assert.deepEqual(summarize(published.diagnostics), ALL.slice(1));
-    assert.ok(elapsed >= 140 && elapsed < 2000, `didChange → diagnostics took ${elapsed} ms`);
-    console.log(`      (didChange → publishDiagnostics on the real report: ${elapsed} ms, 150 ms of it the debounce)`);
+    console.log(`      (didChange → publishDiagnostics on the real report: ${elapsed} ms)`);
   });
 
   it('applies several changes of one notification in order, and publishes only the last of quick edits', async () => {
-    const between = await client.change(
-      REPORT_URI,
-      { range: { start: { line: 88, character: 159 }, end: { line: 88, character: 170 } }, text: '' },
-      { range: { start: { line: 35, character: 0 }, end: { line: 35, character: 0 } }, text: '12. ' },
-    );
-    const last = await client.change(REPORT_URI, { range: { start: { line: 49, character: 0 }, end: { line: 49, character: 0 } }, text: '19. ' });
+    // Sent together, as an editor sends the edits of a quick burst of typing.
+    const [between, last] = await Promise.all([
+      client.change(
+        REPORT_URI,
+        { range: { start: { line: 88, character: 159 }, end: { line: 88, character: 170 } }, text: '' },
+        { range: { start: { line: 35, character: 0 }, end: { line: 35, character: 0 } }, text: '12. ' },
+      ),
+      client.change(REPORT_URI, { range: { start: { line: 49, character: 0 }, end: { line: 49, character: 0 } }, text: '19. ' }),
+    ]);
     const published = await client.diagnostics(REPORT_URI, last);
     assert.deepEqual(summarize(published.diagnostics), ['99 symbol-unresolved']);
     assert.equal(client.received.some((r) => (r.params as PublishDiagnosticsParams).version === between), false);

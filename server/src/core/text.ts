@@ -19,19 +19,25 @@ export interface Line {
 const LF = 10;
 const CR = 13;
 
-/** Splits text into lines, accepting LF, CRLF and lone CR line breaks. Linear. */
+/**
+ * Splits text into lines, accepting LF, CRLF and lone CR line breaks. Linear: the
+ * next LF and the next CR are each found once with `indexOf` (a native scan, much
+ * faster than a loop over every character on a 10 MB draft).
+ */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF || c === CR) {
-      const next = c === CR && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
-      lines.push({ index: lines.length, start, end: i, next });
-      start = next;
-      i = next - 1;
-    }
+  let start = 0;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    const i = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (i === -1) break;
+    const next = i === cr && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+    lines.push({ index: lines.length, start, end: i, next });
+    start = next;
   }
   lines.push({ index: lines.length, start, end: length, next: length });
   return lines;

@@ -1,6 +1,9 @@
 // Diagnostics for open drafts: pulled by the client (textDocument/diagnostic)
-// when it can, pushed (publishDiagnostics) otherwise. Results after an edit wait
-// until typing pauses; the first result for a newly opened draft does not.
+// when it can, pushed (publishDiagnostics) otherwise. The debounce adapts to the
+// draft: when its last analysis was fast, results after an edit come at once
+// (after the messages already queued, so a burst of edits is analysed once);
+// when it was slow, they wait until typing pauses. The first result for a newly
+// opened draft never waits.
 import {
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
@@ -15,8 +18,10 @@ import type { DraftStore } from './documents';
 import { describeError, type Log } from './safeHandler';
 import type { Settings } from './settings';
 
-/** How long after the last edit diagnostics are computed. */
+/** How long after the last edit diagnostics of a slow draft are computed. */
 export const DEBOUNCE_MS = 150;
+/** An analysis (parse and checks) at most this long is fast: its draft is not debounced (one frame). */
+export const FAST_ANALYSIS_MS = 12;
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -54,6 +59,8 @@ export class Diagnostics {
   private readonly epoch = Date.now().toString(36);
   /** The version a document was opened with (its first onDidChangeContent is the opening itself). */
   private readonly openedVersion = new Map<string, number>();
+  /** How long the last analysis of each document took, in ms. */
+  private readonly cost = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -66,6 +73,7 @@ export class Diagnostics {
 
   /** The diagnostics of a draft as things stand, computed at most once per workspace and settings state. */
   current(uri: string): { resultId: string; items: LspDiagnostic[] } {
+    const started = performance.now();
     const doc = this.store.document(uri);
     const key = `${this.epoch}.${this.store.generation}.${this.settings.generation}`;
     if (!doc) return { resultId: key, items: [] };
@@ -73,7 +81,13 @@ export class Diagnostics {
     if (cached?.key === key) return { resultId: key, items: cached.items };
     const items = this.store.isTooLarge(uri) ? [TOO_LARGE] : this.store.workspace.check(uri, this.settings.current.rules).map((d) => toLspDiagnostic(doc.draft, d));
     this.cache.set(uri, { key, items });
+    this.cost.set(uri, performance.now() - started);
     return { resultId: key, items };
+  }
+
+  /** True when the last analysis of the document was fast enough to run on every edit. */
+  private isFast(uri: string): boolean {
+    return (this.cost.get(uri) ?? Infinity) <= FAST_ANALYSIS_MS;
   }
 
   opened(uri: string, version: number): void {
@@ -88,7 +102,7 @@ export class Diagnostics {
     this.lastChange.set(uri, Date.now());
     if (this.mode === 'pull' || !this.started.has(uri)) return;
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => void this.publish(uri), DEBOUNCE_MS));
+    this.timers.set(uri, setTimeout(() => void this.publish(uri), this.isFast(uri) ? 0 : DEBOUNCE_MS));
   }
 
   closed(uri: string): void {
@@ -98,6 +112,7 @@ export class Diagnostics {
     this.lastChange.delete(uri);
     this.openedVersion.delete(uri);
     this.cache.delete(uri);
+    this.cost.delete(uri);
     if (this.mode === 'push') this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
     this.othersChanged();
   }
@@ -117,7 +132,7 @@ export class Diagnostics {
     this.timers.clear();
   }
 
-  /** textDocument/diagnostic: waits for a pause in typing (not for a first pull), then answers. */
+  /** textDocument/diagnostic: answers at once for a fast draft (and a first pull), after a pause in typing for a slow one. */
   async pull(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     await this.settings.ready;
     const uri = params.textDocument.uri;
@@ -129,8 +144,15 @@ export class Diagnostics {
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 
-  /** Resolves true once `DEBOUNCE_MS` have passed since the last edit, false when cancelled first. */
+  /**
+   * Resolves true once `DEBOUNCE_MS` have passed since the last edit (for a fast
+   * draft, once the messages already received are handled), false when cancelled first.
+   */
   private async quiet(uri: string, token: CancellationToken): Promise<boolean> {
+    if (this.isFast(uri)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      return !token.isCancellationRequested;
+    }
     for (;;) {
       const wait = (this.lastChange.get(uri) ?? 0) + DEBOUNCE_MS - Date.now();
       if (wait <= 0) return !token.isCancellationRequested;

@@ -62,6 +62,9 @@ const MONTHS: Record<string, number> = {
   julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
 };
 
+/** Every month name of the three languages, lower-cased. */
+export const MONTH_WORDS = Object.keys(MONTHS);
+
 /** Month number for an English (capitalized), French or Spanish month name; 0 otherwise. */
 export function monthValue(word: string): number {
   const lower = word.toLowerCase();

@@ -5,7 +5,8 @@ import type { AgendaReference, DecisionReference, ParagraphReference, Reference 
 import { readNumberList } from './numberList';
 import { readSymbol } from './symbolRefs';
 import { readDate } from './dates';
-import { endsWithComma, isDigits, type Token } from './tokens';
+import { MONTH_WORDS } from './numerals';
+import { endsWithComma, isDigits, WordGate, type Token } from './tokens';
 
 const PARAGRAPH_WORDS = new Set(['paragraph', 'paragraphs', 'para', 'paras', 'paragraphe', 'paragraphes', 'párrafo', 'párrafos']);
 const DECISION_WORDS: Record<string, 'decision' | 'resolution'> = {
@@ -17,6 +18,16 @@ const DIRECTIONS: Record<string, 'above' | 'below'> = {
 };
 const OF_WORDS = new Set(['of', 'in', 'de', 'du', 'des', 'del']);
 const REPORT_WORDS = new Set(['report', 'rapport', 'informe']);
+/** Tokens that may start a reference by a word; other tokens are never lower-cased. */
+const KEYWORDS = new WordGate(['agenda', 'item', 'items', 'point', 'points', 'tema', 'temas', ...PARAGRAPH_WORDS, ...Object.keys(DECISION_WORDS)]);
+const MONTHS = new WordGate(MONTH_WORDS);
+
+/** A document symbol starts with a capital letter (`A/75/1`). */
+function mayBeSymbol(text: string, token: Token): boolean {
+  const c = text.charCodeAt(token.coreStart);
+  return c >= 65 && c <= 90;
+}
+
 /** The longest quoted agenda title we look for; bounds the scan for a closing quote. */
 const MAX_TITLE = 600;
 
@@ -31,7 +42,7 @@ export function scanReferences(text: string, tokens: Token[], context: ScanConte
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    const lower = token.lower;
+    const lower = KEYWORDS.mayBe(text, token) ? token.lower : '';
     let next = i + 1;
     if (lower === 'agenda' && isItemWord(tokens[i + 1])) {
       next = readAgenda(text, tokens, i, i + 2, out);
@@ -41,20 +52,20 @@ export function scanReferences(text: string, tokens: Token[], context: ScanConte
       next = readAgenda(text, tokens, i, i + 1, out);
     } else if ((lower === 'tema' || lower === 'temas') && isSpanishAgenda(tokens, i)) {
       next = readAgenda(text, tokens, i, i + 1, out);
-    } else if (PARAGRAPH_WORDS.has(lower)) {
+    } else if (lower !== '' && PARAGRAPH_WORDS.has(lower)) {
       const previous = tokens[i - 1];
       const afterOther = previous !== undefined && previous.start < otherDocumentEnd && endsWithComma(text, previous);
       next = readParagraph(text, tokens, i, context, afterOther, out);
-    } else if (DECISION_WORDS[lower]) {
+    } else if (lower !== '' && DECISION_WORDS[lower]) {
       next = readDecisions(text, tokens, i, DECISION_WORDS[lower], out);
       if (next > i + 1) otherDocumentEnd = out[out.length - 1].span.end;
     } else {
-      const symbol = readSymbol(text, tokens, i);
+      const symbol = mayBeSymbol(text, token) ? readSymbol(text, tokens, i) : undefined;
       if (symbol) {
         out.push(symbol.reference);
         otherDocumentEnd = symbol.reference.span.end;
         next = symbol.next;
-      } else {
+      } else if (MONTHS.mayBe(text, token)) {
         const date = readDate(text, tokens, i);
         if (date) out.push(date);
       }

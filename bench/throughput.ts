@@ -1,0 +1,74 @@
+// Benchmarks 1 and 4: `rapporteur check` on a large draft as a whole process,
+// beside markdownlint-cli2 on the same bytes and one ripgrep scan; and the growth
+// of parse + check time with the size of the draft, in process.
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { median, ms, now, type Row } from './stats';
+
+/** Wall time of one run of a command, in ms. */
+function timeRun(command: string, args: string[]): number {
+  const start = now();
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
+  if (result.error) throw result.error;
+  return now() - start;
+}
+
+function medianRun(runs: number, command: string, args: string[]): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(timeRun(command, args));
+  return median(times);
+}
+
+export interface ThroughputInput {
+  cli: string;
+  unr: string;
+  md: string;
+  markdownlint: string | undefined;
+  runs: number;
+}
+
+export function throughput(input: ThroughputInput): Row[] {
+  const mb = statSync(input.unr).size / 1e6;
+  const rapporteur = medianRun(input.runs, process.execPath, [input.cli, 'check', input.unr]);
+  const rg = medianRun(input.runs, '/usr/bin/rg', ['-c', 'paragraph [0-9]+', input.unr]);
+  const rows: Row[] = [
+    { benchmark: '1. check', measure: `rapporteur check, ${mb.toFixed(1)} MB, whole process (median of ${input.runs})`, value: `${ms(rapporteur)} (${(mb / (rapporteur / 1000)).toFixed(1)} MB/s)` },
+    { benchmark: '1. check', measure: 'ripgrep, one scan (rg -c)', value: ms(rg) },
+    { benchmark: '1. check', measure: 'rapporteur / ripgrep', value: `${(rapporteur / rg).toFixed(1)}x`, target: '<= 15x', met: rapporteur / rg <= 15 },
+  ];
+  if (input.markdownlint) {
+    const lint = medianRun(Math.min(input.runs, 3), process.execPath, [input.markdownlint, input.md]);
+    rows.splice(1, 0, { benchmark: '1. check', measure: `markdownlint-cli2 0.18 on the same bytes (.md, median of ${Math.min(input.runs, 3)})`, value: `${ms(lint)} (${(mb / (lint / 1000)).toFixed(1)} MB/s)` });
+    rows.push({ benchmark: '1. check', measure: 'markdownlint-cli2 / rapporteur', value: `${(lint / rapporteur).toFixed(1)}x faster`, target: '>= 20x', met: lint / rapporteur >= 20 });
+  }
+  return rows;
+}
+
+export interface ScalingInput {
+  /** The core as compiled by tsc (out/server/src/core). */
+  core: { parseDraft: (text: string) => unknown; Workspace: new () => { set(uri: string, text: string): unknown; check(uri: string): unknown[] } };
+  drafts: { paragraphs: number; text: string }[];
+  runs: number;
+}
+
+/** Parse + check of one draft in a fresh workspace, in process, after three warm-up runs. */
+export function scaling(input: ScalingInput): Row[] {
+  const rows: Row[] = [];
+  const times = new Map<number, number>();
+  for (const { paragraphs, text } of input.drafts) {
+    const samples: number[] = [];
+    for (let i = 0; i < input.runs + 3; i++) {
+      const start = now();
+      const workspace = new input.core.Workspace();
+      workspace.set('file:///draft.unr', text);
+      workspace.check('file:///draft.unr');
+      if (i >= 3) samples.push(now() - start);
+    }
+    times.set(paragraphs, median(samples));
+    rows.push({ benchmark: '4. scaling', measure: `parse + check, ${paragraphs} paragraphs (${(text.length / 1e6).toFixed(2)} MB, in process)`, value: ms(median(samples)) });
+  }
+  const small = times.get(2000);
+  const large = times.get(20000);
+  if (small && large) rows.push({ benchmark: '4. scaling', measure: '20,000 / 2,000 paragraphs', value: `${(large / small).toFixed(1)}x`, target: '<= 12x', met: large / small <= 12 });
+  return rows;
+}

@@ -26,15 +26,23 @@ function overlap(a: TextEdit, b: TextEdit): boolean {
  * that comes first in `groups` order wins (pass the most important fix first).
  */
 export function mergeEdits(text: string, ...groups: TextEdit[][]): TextEdit[] {
+  // Kept in text order; a binary search finds the neighbours a new edit could overlap.
   const kept: TextEdit[] = [];
   for (const group of groups) {
     for (const edit of group) {
       if (text.slice(edit.span.start, edit.span.end) === edit.newText) continue;
-      if (kept.some((other) => overlap(other, edit))) continue;
-      kept.push(edit);
+      let low = 0;
+      let high = kept.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (byPosition(kept[mid], edit) < 0) low = mid + 1;
+        else high = mid;
+      }
+      const clash = [kept[low - 1], kept[low], kept[low + 1]].some((other) => other !== undefined && overlap(other, edit));
+      if (!clash) kept.splice(low, 0, edit);
     }
   }
-  return kept.sort(byPosition);
+  return kept;
 }
 
 /** True when no two edits overlap. */

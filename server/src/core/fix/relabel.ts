@@ -31,7 +31,9 @@ function relabelList(text: string, list: List, edits: TextEdit[]): Map<number, n
   const groups = new Map<string, number[]>();
   list.items.forEach((item, i) => {
     const key = `${item.parent}:${item.depth}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
   });
   for (const members of groups.values()) {
     const model = members.map((i) => list.items[i]).find((item) => item.marker !== 'none');
@@ -67,15 +69,19 @@ export function relabelLists(draft: Draft, only?: List): RelabelResult {
 /** `agenda item 3 (b)` follows item 3 and its sub-item (b) to their new numbers. */
 function rewriteAgendaReferences(draft: Draft, list: List, values: Map<number, number>, result: RelabelResult): void {
   const agenda = draft.agenda;
-  if (!agenda || !agenda.items.some((item) => list.items.some((li) => li.markerSpan.start === item.numberSpan.start))) return;
+  const markers = new Set(list.items.map((item) => item.markerSpan.start));
+  if (!agenda || !agenda.items.some((item) => markers.has(item.numberSpan.start))) return;
   const items = new Map<number, { index: number; subs: Map<number, number> }>();
+  const subsOf = new Map<number, Map<number, number>>();
+  list.items.forEach((sub, j) => {
+    if (sub.depth !== 1 || sub.marker === 'none') return;
+    const subs = subsOf.get(sub.parent) ?? new Map<number, number>();
+    subsOf.set(sub.parent, subs);
+    if (!subs.has(sub.value)) subs.set(sub.value, j);
+  });
   list.items.forEach((item, index) => {
     if (item.depth !== 0 || item.marker !== 'number' || items.has(item.value)) return;
-    const subs = new Map<number, number>();
-    list.items.forEach((sub, j) => {
-      if (sub.parent === index && sub.depth === 1 && sub.marker !== 'none' && !subs.has(sub.value)) subs.set(sub.value, j);
-    });
-    items.set(item.value, { index, subs });
+    items.set(item.value, { index, subs: subsOf.get(index) ?? new Map() });
   });
   for (const reference of draft.references) {
     if (reference.kind !== 'agenda') continue;

@@ -7,3 +7,7 @@ for (const folder of ['examples/clean', 'examples/defects']) {
   const result = spawnSync(process.execPath, ['dist/cli.js', 'check', folder], { stdio: 'inherit' });
   console.log(`(exit status ${result.status})`);
 }
+
+console.log('\n$ rapporteur fix --dry-run examples/defects');
+const fix = spawnSync(process.execPath, ['dist/cli.js', 'fix', '--dry-run', 'examples/defects'], { stdio: 'inherit' });
+console.log(`(exit status ${fix.status})`);

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerEditingCommands } from './commands';
 import { DraftStatus, LANGUAGE_ID } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
       void vscode.window.showInformationMessage('The Rapporteur language server has been restarted.');
     }),
+    ...registerEditingCommands(() => client),
   );
   await client.start();
   await status.update();

@@ -52,7 +52,7 @@ interface Waiter {
 const WAIT_LIMIT_MS = 10_000;
 /** What a server may send a client; all recorded. */
 const NOTIFICATIONS = ['textDocument/publishDiagnostics', 'window/logMessage', 'window/showMessage', 'telemetry/event', '$/logTrace'];
-const REQUESTS = ['workspace/configuration', 'client/registerCapability', 'workspace/diagnostic/refresh', 'window/showMessageRequest', 'window/workDoneProgress/create'];
+const REQUESTS = ['workspace/configuration', 'client/registerCapability', 'workspace/diagnostic/refresh', 'window/showMessageRequest', 'window/workDoneProgress/create', 'workspace/applyEdit'];
 
 export class TestClient {
   /** Notifications and requests from the server, in order. */
@@ -62,6 +62,8 @@ export class TestClient {
   private versions = new Map<string, number>();
   initializeResult!: InitializeResult;
   configuration: unknown;
+  /** What the client answers to `workspace/applyEdit`. */
+  applyEditResult = { applied: true };
 
   private constructor(
     readonly process: ChildProcess,
@@ -104,6 +106,7 @@ export class TestClient {
       const items = (params as { items: unknown[] }).items;
       return items.map(() => this.configuration ?? null);
     }
+    if (method === 'workspace/applyEdit') return this.applyEditResult;
     return null;
   }
 

@@ -30,4 +30,13 @@ describe('the extension manifest', () => {
     for (const line of ['CTOC/COP/WG.4/2020/4', '\ufeffA/75/123', 'S/RES/955 (1994)', 'A/C.3/78/L.60/Rev.1*', 'E/CN.15/2020/1 ']) assert.ok(firstLine.test(line), line);
     for (const line of ['and/or', 'AB/CD', 'Report of the meeting', 'A/75/123 was issued', '24/7']) assert.ok(!firstLine.test(line), line);
   });
+
+  it('contributes the editing commands under their own ids (the server’s are registered by the language client), for drafts only', () => {
+    const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
+    assert.deepEqual(commands, ['rapporteur.restartServer', 'rapporteur.renumberParagraphsInEditor', 'rapporteur.insertParagraphAfterCursor']);
+    assert.ok(!commands.includes('rapporteur.renumberParagraphs') && !commands.includes('rapporteur.insertParagraphAfter'));
+    for (const entry of [...manifest.contributes.menus['editor/context'], ...manifest.contributes.menus.commandPalette]) assert.equal(entry.when, 'editorLangId == un-report');
+    const client = readFileSync(join(__dirname, '../../../client/src/commands.ts'), 'utf8');
+    for (const command of commands.slice(1)) assert.ok(client.includes(`'${command}'`), command);
+  });
 });

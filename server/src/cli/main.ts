@@ -1,20 +1,30 @@
-// The command line: `rapporteur check [--format text|json] PATH...`.
-// Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable input.
+// The command line: `rapporteur check [--format text|json] PATH...` and
+// `rapporteur fix [--dry-run] PATH...` (fix.ts).
+// Exit status: 0 no errors, 1 errors found (or left), 2 usage error or unreadable input.
 import { parseArgs } from 'node:util';
 import { checkPaths } from './check';
+import { fixPaths } from './fix';
 import { formatJson, formatText, summary } from './report';
 
 const USAGE = `Usage: rapporteur check [--format text|json] PATH...
+       rapporteur fix [--dry-run] PATH...
 
-Checks report drafts (.unr files; folders are searched) for numbering and
-cross-reference defects. Drafts checked together form one workspace.
+check  Checks report drafts (.unr files; folders are searched) for numbering and
+       cross-reference defects. Drafts checked together form one workspace.
+fix    Applies the safe fixes: renumbers paragraphs, list items, headings and
+       agenda items (references follow), corrects malformed symbols and quoted
+       agenda titles, removes page furniture. A draft that changed on disk
+       since it was read is not written.
 
 Options:
-  -f, --format text|json  output format (default: text)
+  -f, --format text|json  output format of check (default: text)
+  -n, --dry-run           fix: print a unified diff, write nothing
   -h, --help              show this help
   -v, --version           show the version
 
-Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable input.`;
+Exit status: check: 0 no errors, 1 errors found; fix: 0 nothing left,
+1 a numbering defect or a reference to nothing left, or a draft not written
+because it changed on disk; both: 2 usage error, unreadable input or failed write.`;
 
 const VERSION = '0.1.0';
 
@@ -34,6 +44,7 @@ export function run(argv: string[], io: Io): number {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
+        'dry-run': { type: 'boolean', short: 'n' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -54,7 +65,12 @@ export function run(argv: string[], io: Io): number {
   }
   try {
     const [command, ...paths] = positionals;
+    if (command === 'fix') {
+      if (paths.length === 0) throw new UsageError('no PATH given: name the drafts or folders to fix');
+      return fixPaths(paths, { dryRun: values['dry-run'] === true, cwd: io.cwd, out: io.out, err: io.err });
+    }
     if (command !== 'check') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
+    if (values['dry-run']) throw new UsageError('--dry-run is an option of fix, not of check');
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not '${values.format}'`);
     if (paths.length === 0) throw new UsageError('no PATH given: name the drafts or folders to check');
     return check(paths, values.format, io);

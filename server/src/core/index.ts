@@ -10,3 +10,4 @@ export { LineMap, type Span } from './text';
 export { parseSymbol, describeSymbol, type ParsedSymbol } from './symbols';
 export { decodeDraft, MAX_DRAFT_BYTES, type DecodedDraft } from './decode';
 export * from './features';
+export * from './fix';

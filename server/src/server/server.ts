@@ -21,6 +21,7 @@ import {
   type TextDocumentIdentifier,
 } from 'vscode-languageserver';
 import { DEFAULT_LINK_BASE, completions, definition, documentLinks, documentSymbols, foldingRanges, hover, references, type FeatureDocument } from '../core';
+import { CODE_ACTION_CAPABILITIES, CodeActions } from './codeActions';
 import { Diagnostics } from './diagnostics';
 import { DraftStore } from './documents';
 import { describeError, guard, register, type Log } from './safeHandler';
@@ -43,9 +44,12 @@ export class RapporteurServer {
   private readonly store = new DraftStore();
   private readonly log: Log;
   private session: Session | undefined;
+  /** Quick fixes, fix-all and the editing commands; `codeActions.addProvider(…)` adds more actions. */
+  readonly codeActions: CodeActions;
 
   constructor(private readonly connection: Connection) {
     this.log = { error: (message) => connection.console.error(message), info: (message) => connection.console.info(message) };
+    this.codeActions = new CodeActions(connection, this.log, this.store, () => this.session?.settings.current.rules ?? {});
   }
 
   start(): void {
@@ -80,6 +84,7 @@ export class RapporteurServer {
         completionProvider: { triggerCharacters: [' ', '/'], resolveProvider: false },
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        ...CODE_ACTION_CAPABILITIES,
         ...(pull ? { diagnosticProvider: { identifier: SERVER_NAME, interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
@@ -145,6 +150,7 @@ export class RapporteurServer {
     onDocument(CompletionRequest.type, (doc, params) => completions(doc, params.position, ws), []);
     onDocument(FoldingRangeRequest.type, (doc) => foldingRanges(doc.draft), []);
     onDocument(DocumentLinkRequest.type, (doc) => documentLinks(doc.draft, this.linkBase), []);
+    this.codeActions.register();
     register(connection, log, StatusRequest, (params) => this.status(statusUri(params)), EMPTY_STATUS);
     const noDiagnostics: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     register(connection, log, DocumentDiagnosticRequest.type, (params, token) => this.session?.diagnostics.pull(params, token) ?? noDiagnostics, noDiagnostics);

@@ -8,3 +8,4 @@ export { completions } from './completion';
 export { foldingRanges } from './folding';
 export { documentLinks, linkBaseOf, symbolLink, DEFAULT_LINK_BASE } from './links';
 export type { FeatureDocument } from './common';
+export { codeActions, quickFixActions, fixAllAction, FIX_ALL_KIND, QUICK_FIX_KIND, type CodeActionQuery } from './codeActions';

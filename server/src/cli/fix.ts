@@ -1,0 +1,134 @@
+// `rapporteur fix [--dry-run] PATH...`: applies the safe fixes of the core
+// (fixAll) to each draft. With --dry-run it prints a unified diff and writes
+// nothing. A draft is written only if it is unchanged on disk since it was
+// read, and atomically: a temporary file in the same folder, then a rename.
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { decodeDraft } from '../core/decode';
+import { findDefects } from '../core/checks';
+import { fixAll, unifiedDiff, type FixAllResult } from '../core/fix';
+import { parseDraft } from '../core/parse/draft';
+import { severityOf, type RuleSettings } from '../core/rules';
+import { Workspace } from '../core/workspace';
+import { LineMap, splitLines } from '../core/text';
+import { ConfigFinder } from './config';
+import { describeFsError, findDrafts } from './files';
+
+const NUMBERING = new Set(['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
+
+export interface FixOptions {
+  dryRun: boolean;
+  cwd: string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Called just before a draft is written (tests use it to change the file under the command's feet). */
+  beforeWrite?: (file: string) => void;
+}
+
+interface ReadDraft {
+  file: string;
+  shown: string;
+  bytes: Buffer;
+  mtimeMs: number;
+  mode: number;
+  bom: boolean;
+  text: string;
+}
+
+/** Exit status: 0 all clean, 1 something left (a defect, a reference to nothing, a draft changed on disk), 2 bad input or a failed write. */
+export function fixPaths(paths: string[], options: FixOptions): number {
+  const found = findDrafts(paths);
+  let status = found.problems.length > 0 ? 2 : 0;
+  for (const problem of found.problems) options.err(`rapporteur: ${problem}`);
+  const shown = (file: string) => relative(options.cwd, file) || file;
+  const workspace = new Workspace();
+  const drafts: ReadDraft[] = [];
+  for (const file of found.files) {
+    try {
+      const bytes = readFileSync(file);
+      const stat = statSync(file);
+      const decoded = decodeDraft(bytes);
+      if (!decoded.ok) {
+        options.err(`rapporteur: ${shown(file)}:${decoded.line}: ${decoded.message} Not fixed.`);
+        status = 2;
+        continue;
+      }
+      drafts.push({ file, shown: shown(file), bytes, mtimeMs: stat.mtimeMs, mode: stat.mode, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, text: decoded.text });
+      workspace.set(file, decoded.text);
+    } catch (error) {
+      options.err(`rapporteur: ${shown(file)}: ${describeFsError(error)}`);
+      status = 2;
+    }
+  }
+  const configs = new ConfigFinder();
+  const configProblems = new Set<string>();
+  let changed = 0;
+  for (const draft of drafts) {
+    const { config, problems } = configs.forFolder(dirname(draft.file));
+    for (const problem of problems) configProblems.add(problem);
+    const result = fixAll(draft.text, {
+      findings: (d) => findDefects(d, workspace.context(d)),
+      enabled: (code) => severityOf(code, config.rules) !== undefined,
+    });
+    status = Math.max(status, report(draft, result, config.rules, workspace, options));
+    if (!result.changed) continue;
+    changed++;
+    if (options.dryRun) options.out(unifiedDiff(draft.text, result.text, `a/${draft.shown}`, `b/${draft.shown}`));
+    else status = Math.max(status, write(draft, result.text, options));
+  }
+  for (const problem of configProblems) options.err(`rapporteur: ${problem}`);
+  if (configProblems.size > 0) status = 2;
+  const noun = (n: number) => `${n} draft${n === 1 ? '' : 's'}`;
+  options.err(options.dryRun ? `${noun(changed)} of ${drafts.length} would change (dry run: nothing written).` : `Fixed ${noun(changed)} of ${drafts.length}.`);
+  return status;
+}
+
+/** Prints references left pointing nowhere and numbering defects the fixes could not remove; 1 if any. */
+function report(draft: ReadDraft, result: FixAllResult, rules: RuleSettings, workspace: Workspace, options: FixOptions): number {
+  let status = 0;
+  const before = new LineMap(splitLines(draft.text));
+  for (const unresolved of result.unresolved) {
+    const at = before.position(unresolved.span.start);
+    const what = unresolved.kind === 'paragraph' ? `paragraph ${unresolved.number}` : `agenda item ${unresolved.number}`;
+    options.out(`${draft.shown}:${at.line + 1}:${at.character + 1}  reference to ${what}, which does not exist, left as written`);
+    status = 1;
+  }
+  const fixed = parseDraft(result.text);
+  const left = findDefects(fixed, workspace.context(fixed)).filter((f) => NUMBERING.has(f.code) && severityOf(f.code, rules) !== undefined);
+  for (const finding of left) {
+    const at = fixed.lineMap.position(finding.span.start);
+    options.out(`${draft.shown}:${at.line + 1}:${at.character + 1}  ${finding.code}  not fixed: ${finding.message}`);
+    status = 1;
+  }
+  return status;
+}
+
+/** Writes the fixed text unless the file changed since it was read: 0 written, 1 refused, 2 failed. */
+function write(draft: ReadDraft, text: string, options: FixOptions): number {
+  options.beforeWrite?.(draft.file);
+  let temporary: string | undefined;
+  try {
+    const now = statSync(draft.file);
+    if (now.mtimeMs !== draft.mtimeMs || !readFileSync(draft.file).equals(draft.bytes)) {
+      options.err(`rapporteur: ${draft.shown}: changed on disk since it was read; not written. Run the command again.`);
+      return 1;
+    }
+    temporary = join(dirname(draft.file), `.${basename(draft.file)}.${process.pid}.rapporteur-tmp`);
+    writeFileSync(temporary, (draft.bom ? '\ufeff' : '') + text, { encoding: 'utf8', mode: draft.mode & 0o777, flag: 'wx' });
+    renameSync(temporary, draft.file);
+    temporary = undefined;
+    options.out(`${draft.shown}: fixed`);
+    return 0;
+  } catch (error) {
+    options.err(`rapporteur: ${draft.shown}: could not write the fixed draft: ${describeFsError(error)}`);
+    return 2;
+  } finally {
+    if (temporary) {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Nothing was left behind.
+      }
+    }
+  }
+}

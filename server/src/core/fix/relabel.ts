@@ -1,0 +1,141 @@
+// Relabelling lists and headings: list markers run (a), (b), (c)… or (i), (ii)…
+// or 1, 2, 3… within each level of a list; chapters I, II…, sections A, B…,
+// subsections 1, 2… and subheadings (a), (b)… as checks/headings.ts expects them.
+// Renumbering the agenda carries the `agenda item N` references with it.
+import type { Draft, Heading, HeadingKind, List, ListItem } from '../model';
+import { toLetter, toRoman, toUpperLetter } from '../parse/numerals';
+import { allLists } from '../parse/scan';
+import type { Span } from '../text';
+import { replace, type TextEdit } from './edits';
+import type { UnresolvedReference } from './renumber';
+
+export interface RelabelResult {
+  edits: TextEdit[];
+  unresolved: UnresolvedReference[];
+}
+
+function markerLabel(marker: ListItem['marker'], value: number): string {
+  if (marker === 'number') return String(value);
+  return marker === 'roman' ? toRoman(value) : toLetter(value);
+}
+
+/** Where the label sits inside a marker: `(a)` → `a`, `a)` → `a`, `3.` → `3`. */
+function labelSpan(text: string, item: ListItem): Span {
+  const start = item.markerSpan.start + (text[item.markerSpan.start] === '(' ? 1 : 0);
+  return { start, end: start + item.label.length };
+}
+
+/** New values of one list's items (index → value), and the edits that write them. */
+function relabelList(text: string, list: List, edits: TextEdit[]): Map<number, number> {
+  const values = new Map<number, number>();
+  const groups = new Map<string, number[]>();
+  list.items.forEach((item, i) => {
+    const key = `${item.parent}:${item.depth}`;
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
+  });
+  for (const members of groups.values()) {
+    const model = members.map((i) => list.items[i]).find((item) => item.marker !== 'none');
+    if (!model) continue;
+    const open = text[model.markerSpan.start] === '(' ? '(' : '';
+    const close = text[labelSpan(text, model).end] ?? ')';
+    members.forEach((i, position) => {
+      const item = list.items[i];
+      const value = position + 1;
+      const label = markerLabel(model.marker, value);
+      values.set(i, value);
+      if (item.marker === 'none') edits.push(replace(item.markerSpan.start, item.markerSpan.start, `${open}${label}${close} `));
+      else if (item.label !== label) {
+        const span = labelSpan(text, item);
+        edits.push(replace(span.start, span.end, label));
+      }
+    });
+  }
+  return values;
+}
+
+/** Relabels every list (or only `only`), and the agenda references when the agenda is renumbered. */
+export function relabelLists(draft: Draft, only?: List): RelabelResult {
+  const result: RelabelResult = { edits: [], unresolved: [] };
+  for (const list of allLists(draft)) {
+    if (only && list !== only) continue;
+    const values = relabelList(draft.text, list, result.edits);
+    if (list.isAgenda) rewriteAgendaReferences(draft, list, values, result);
+  }
+  return result;
+}
+
+/** `agenda item 3 (b)` follows item 3 and its sub-item (b) to their new numbers. */
+function rewriteAgendaReferences(draft: Draft, list: List, values: Map<number, number>, result: RelabelResult): void {
+  const agenda = draft.agenda;
+  const markers = new Set(list.items.map((item) => item.markerSpan.start));
+  if (!agenda || !agenda.items.some((item) => markers.has(item.numberSpan.start))) return;
+  const items = new Map<number, { index: number; subs: Map<number, number> }>();
+  const subsOf = new Map<number, Map<number, number>>();
+  list.items.forEach((sub, j) => {
+    if (sub.depth !== 1 || sub.marker === 'none') return;
+    const subs = subsOf.get(sub.parent) ?? new Map<number, number>();
+    subsOf.set(sub.parent, subs);
+    if (!subs.has(sub.value)) subs.set(sub.value, j);
+  });
+  list.items.forEach((item, index) => {
+    if (item.depth !== 0 || item.marker !== 'number' || items.has(item.value)) return;
+    items.set(item.value, { index, subs: subsOf.get(index) ?? new Map() });
+  });
+  for (const reference of draft.references) {
+    if (reference.kind !== 'agenda') continue;
+    for (const target of reference.targets) {
+      const item = items.get(target.item.value);
+      if (!item) {
+        result.unresolved.push({ kind: 'agenda', number: target.item.value, span: target.item.span });
+        continue;
+      }
+      const value = values.get(item.index) ?? target.item.value;
+      if (value !== target.item.value) result.edits.push(replace(target.item.span.start, target.item.span.end, String(value)));
+      const sub = target.sub;
+      const subIndex = sub ? item.subs.get(sub.value) : undefined;
+      if (!sub || subIndex === undefined) continue;
+      const subValue = values.get(subIndex) ?? sub.value;
+      if (subValue !== sub.value) result.edits.push(replace(sub.span.start + 1, sub.span.end - 1, toLetter(subValue)));
+    }
+  }
+}
+
+const LEVELS: HeadingKind[] = ['chapter', 'section', 'subsection', 'subheading'];
+
+function headingLabel(kind: HeadingKind, value: number): string {
+  if (kind === 'chapter') return toRoman(value).toUpperCase();
+  if (kind === 'section') return toUpperLetter(value);
+  if (kind === 'subheading') return toLetter(value);
+  return String(value);
+}
+
+/** The label's own characters in the heading line (after a `(` for a subheading). */
+function headingLabelSpan(text: string, heading: Heading): Span {
+  let start = heading.span.start;
+  const limit = Math.min(heading.span.end, start + 12);
+  while (start < limit && text.slice(start, start + heading.label.length) !== heading.label) start++;
+  return { start, end: start + heading.label.length };
+}
+
+/** Chapters, sections, subsections and subheadings relabelled in sequence; annexes start them again. */
+export function relabelHeadings(draft: Draft): RelabelResult {
+  const result: RelabelResult = { edits: [], unresolved: [] };
+  const last = [0, 0, 0, 0];
+  for (const heading of draft.headings) {
+    if (heading.kind === 'annex') {
+      last.fill(0);
+      continue;
+    }
+    const level = LEVELS.indexOf(heading.kind);
+    const value = last[level] + 1;
+    last[level] = value;
+    for (let deeper = level + 1; deeper < last.length; deeper++) last[deeper] = 0;
+    const label = headingLabel(heading.kind, value);
+    if (label === heading.label) continue;
+    const span = headingLabelSpan(draft.text, heading);
+    if (draft.text.slice(span.start, span.end) === heading.label) result.edits.push(replace(span.start, span.end, label));
+  }
+  return result;
+}

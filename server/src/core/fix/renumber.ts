@@ -1,0 +1,107 @@
+// Renumbering paragraphs: 1..N through the body and again in each annex, the
+// unnumbered paragraphs included, and every paragraph reference rewritten so
+// that it names the same paragraph as before. What a reference means is read
+// before renumbering: old number → paragraph (as ParagraphIndex resolves it,
+// implied numbers included) → that paragraph's new number.
+import type { Draft, NumberPart, Paragraph } from '../model';
+import { ParagraphIndex } from '../paragraphIndex';
+import type { Span } from '../text';
+import { replace, type TextEdit } from './edits';
+
+/** A reference left as written because the number it names does not exist (before renumbering). */
+export interface UnresolvedReference {
+  kind: 'paragraph' | 'agenda';
+  number: number;
+  span: Span;
+}
+
+export interface RenumberResult {
+  edits: TextEdit[];
+  unresolved: UnresolvedReference[];
+  /** Unnumbered paragraphs left without a number: numbered, they would read as a subsection heading. */
+  skipped: Span[];
+  /** The new number of each paragraph, by index in `draft.paragraphs` (absent when it has none). */
+  numbers: Map<number, number>;
+}
+
+export interface RenumberOptions {
+  /** Leave a number free after this paragraph (index in `draft.paragraphs`) for a paragraph about to be inserted. */
+  gapAfter?: number;
+}
+
+/** `2.Several` (a number typed without its space) at the start of a paragraph. */
+const GLUED_NUMBER = /^\d{1,5}\.(?=[^\s\d])/;
+const CLOSERS = '"\'”’»)]';
+
+/** True when `N. text` would be a subsection heading (format.md, "Headings"): one line, no final punctuation. */
+export function wouldReadAsHeading(text: string): boolean {
+  if (/[\r\n]/.test(text) || text.length > 250 || /^[a-z]/.test(text)) return false;
+  let end = text.length;
+  while (end > 0 && (CLOSERS.includes(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  return end > 0 && !'.,:;'.includes(text[end - 1]);
+}
+
+function contentStart(draft: Draft, paragraph: Paragraph): number {
+  let at = paragraph.span.start;
+  while (at < paragraph.span.end && (draft.text[at] === ' ' || draft.text[at] === '\t')) at++;
+  return at;
+}
+
+/** The edit that gives an unnumbered paragraph number `n`, or undefined when it would become a heading. */
+function numberingEdit(draft: Draft, paragraph: Paragraph, n: number): TextEdit | undefined {
+  const start = contentStart(draft, paragraph);
+  const text = draft.text.slice(start, paragraph.span.end);
+  const glued = GLUED_NUMBER.exec(text);
+  const rest = glued ? text.slice(glued[0].length) : text;
+  if (paragraph.lists.length === 0 && wouldReadAsHeading(rest)) return undefined;
+  return glued ? replace(start, start + glued[0].length, `${n}. `) : replace(start, start, `${n}. `);
+}
+
+export function renumberParagraphs(draft: Draft, options: RenumberOptions = {}): RenumberResult {
+  const result: RenumberResult = { edits: [], unresolved: [], skipped: [], numbers: new Map() };
+  const counters = new Map<number, number>();
+  draft.paragraphs.forEach((paragraph, index) => {
+    const reserve = () => {
+      if (options.gapAfter === index) counters.set(paragraph.annex, (counters.get(paragraph.annex) ?? 0) + 1);
+    };
+    if (paragraph.exempt) return reserve();
+    const n = (counters.get(paragraph.annex) ?? 0) + 1;
+    if (paragraph.number === undefined || !paragraph.numberSpan) {
+      const edit = numberingEdit(draft, paragraph, n);
+      if (!edit) {
+        result.skipped.push(paragraph.span);
+        return reserve();
+      }
+      result.edits.push(edit);
+    } else if (paragraph.number !== n) {
+      result.edits.push(replace(paragraph.numberSpan.start, paragraph.numberSpan.end, String(n)));
+    }
+    counters.set(paragraph.annex, n);
+    result.numbers.set(index, n);
+    reserve();
+  });
+  rewriteReferences(draft, result);
+  return result;
+}
+
+function rewriteReferences(draft: Draft, result: RenumberResult): void {
+  const index = new ParagraphIndex(draft);
+  for (const reference of draft.references) {
+    if (reference.kind !== 'paragraph') continue;
+    const segment = index.segmentFor(reference);
+    const newNumber = (part: NumberPart) => result.numbers.get(index.find(segment, part.value));
+    for (const target of reference.targets) {
+      const parts = target.last ? [target.first, target.last] : [target.first];
+      const mapped = parts.map(newNumber);
+      const missing = parts.filter((_, i) => mapped[i] === undefined);
+      if (missing.length > 0) {
+        // The whole target stays as written: half a range renumbered would mean something new.
+        for (const part of missing) result.unresolved.push({ kind: 'paragraph', number: part.value, span: part.span });
+        continue;
+      }
+      parts.forEach((part, i) => {
+        if (mapped[i] !== part.value) result.edits.push(replace(part.span.start, part.span.end, String(mapped[i])));
+      });
+    }
+  }
+}

@@ -120,6 +120,7 @@ export class Diagnostics {
   /** textDocument/diagnostic: waits for a pause in typing (not for a first pull), then answers. */
   async pull(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     await this.settings.ready;
+    await this.store.settled();
     const uri = params.textDocument.uri;
     if (this.started.has(uri) && !(await this.quiet(uri, token))) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     if (this.store.isOpen(uri)) this.started.add(uri);
@@ -143,6 +144,7 @@ export class Diagnostics {
     this.timers.delete(uri);
     try {
       await this.settings.ready;
+      await this.store.settled();
       const document = this.store.documents.get(uri);
       if (!document) return;
       const { items } = this.current(uri);

@@ -8,3 +8,6 @@ export { completions } from './completion';
 export { foldingRanges } from './folding';
 export { documentLinks, linkBaseOf, symbolLink, DEFAULT_LINK_BASE } from './links';
 export type { FeatureDocument } from './common';
+export { prepareRename, renameSymbol, type RenameResult } from './rename';
+export { workspaceSymbols, MAX_WORKSPACE_SYMBOLS } from './workspaceSymbols';
+export { symbolFacts, knownSymbols, type SymbolFacts } from './symbolFacts';

@@ -2,12 +2,15 @@
 // Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable input.
 import { parseArgs } from 'node:util';
 import { checkPaths } from './check';
+import { progressLine } from './progress';
 import { formatJson, formatText, summary } from './report';
 
 const USAGE = `Usage: rapporteur check [--format text|json] PATH...
 
 Checks report drafts (.unr files; folders are searched) for numbering and
-cross-reference defects. Drafts checked together form one workspace.
+cross-reference defects. Drafts checked together form one workspace: symbols
+and agenda items resolve across them and the document catalogue
+(rapporteur-catalogue.csv, or the file "catalogue" names in rapporteur.json).
 
 Options:
   -f, --format text|json  output format (default: text)
@@ -22,6 +25,8 @@ export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   cwd: string;
+  /** Rewrites the progress line on a terminal (undefined clears it); only given when stderr is a terminal. */
+  progress?: (line: string | undefined) => void;
 }
 
 class UsageError extends Error {}
@@ -69,7 +74,9 @@ export function run(argv: string[], io: Io): number {
 }
 
 function check(paths: string[], format: 'text' | 'json', io: Io): number {
-  const result = checkPaths(paths, io.cwd);
+  const progress = format === 'text' && io.progress ? progressLine(io.progress) : undefined;
+  const result = checkPaths(paths, io.cwd, progress?.listener);
+  progress?.clear();
   for (const problem of result.problems) io.err(`rapporteur: ${problem}`);
   if (format === 'json') io.out(formatJson(result.diagnostics));
   else {
@@ -86,6 +93,7 @@ if (require.main === module) {
       out: (line) => process.stdout.write(`${line}\n`),
       err: (line) => process.stderr.write(`${line}\n`),
       cwd: process.cwd(),
+      ...(process.stderr.isTTY ? { progress: (line: string | undefined) => process.stderr.write(line === undefined ? '\r\x1b[K' : `\r${line}\x1b[K`) } : {}),
     });
   } catch (error) {
     process.stderr.write(`rapporteur: internal error: ${(error as Error)?.message ?? String(error)}\n`);

@@ -62,6 +62,12 @@ export class DraftStore {
     }
   }
 
+  /** The document catalogue changed: every result that depends on other drafts is out of date. */
+  catalogueChanged(): void {
+    this.generation++;
+    this.sharedChanged = true;
+  }
+
   /** True (once) when a draft changed what other drafts can know of it since the last call. */
   takeSharedChange(): boolean {
     const changed = this.sharedChanged;

@@ -195,6 +195,7 @@ export class WorkspaceIndex {
     }
     for (const uri of this.store.workspace.catalogueUris()) if (!found.has(uri)) this.store.workspace.deleteCatalogue(uri);
     for (const uri of [...this.catalogueTexts.keys()]) if (!found.has(uri)) this.catalogueTexts.delete(uri);
+    this.store.catalogueChanged();
   }
 
   private async loadCatalogue(uri: string, path: string, found: Set<string>): Promise<void> {

@@ -31,15 +31,16 @@ function rank(name: string, words: string[]): number {
 export function workspaceSymbols(query: string, workspace: Workspace, limit = MAX_WORKSPACE_SYMBOLS): SymbolInformation[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const found: Scored[] = [];
-  const add = (score: number, symbol: SymbolInformation) => {
-    if (score >= 0) found.push({ score, symbol });
+  /** Adds a symbol whose name ranked `score` (-1: no match), after the entries of better kinds (`offset`). */
+  const add = (score: number, symbol: SymbolInformation, offset = 0) => {
+    if (score >= 0) found.push({ score: score + offset, symbol });
   };
   for (const summary of workspace.allSummaries()) {
     const container = summary.symbol?.normalized ?? fileName(summary.uri);
     if (summary.symbol) {
       const location = { uri: summary.uri, range: summaryRange(summary, summary.symbol.span) };
       add(rank(summary.symbol.normalized, words), { name: summary.symbol.normalized, kind: SYMBOL_KIND.File, location, ...(summary.title ? { containerName: summary.title } : {}) });
-      if (summary.title) add(rank(summary.title, words) + 3, { name: summary.title, kind: SYMBOL_KIND.String, location, containerName: container });
+      if (summary.title) add(rank(summary.title, words), { name: summary.title, kind: SYMBOL_KIND.String, location, containerName: container }, 3);
     }
     for (const heading of summary.headings) addHeading(summary, heading, container, words, add);
   }
@@ -47,9 +48,7 @@ export function workspaceSymbols(query: string, workspace: Workspace, limit = MA
   return found.slice(0, limit).map((entry) => entry.symbol);
 }
 
-function addHeading(summary: DraftSummary, heading: DraftSummary['headings'][number], container: string, words: string[], add: (score: number, symbol: SymbolInformation) => void): void {
-  const score = rank(heading.name, words);
-  if (score < 0) return;
+function addHeading(summary: DraftSummary, heading: DraftSummary['headings'][number], container: string, words: string[], add: (score: number, symbol: SymbolInformation, offset?: number) => void): void {
   const kind = heading.kind === 'annex' ? SYMBOL_KIND.Module : heading.kind === 'chapter' ? SYMBOL_KIND.Namespace : SYMBOL_KIND.Package;
-  add(score + 6, { name: heading.name, kind, location: { uri: summary.uri, range: summaryRange(summary, heading.span) }, containerName: container });
+  add(rank(heading.name, words), { name: heading.name, kind, location: { uri: summary.uri, range: summaryRange(summary, heading.span) }, containerName: container }, 6);
 }

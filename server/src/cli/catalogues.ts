@@ -1,8 +1,9 @@
-// Finds and reads the document catalogues of a `rapporteur check` run: the file
-// that `catalogue` names in the rapporteur.json applying to each draft
-// (relative to that rapporteur.json), and `rapporteur-catalogue.csv` or
-// `rapporteur-catalogue.json` in each folder named on the command line (the
-// folder of each file named) and in the folder of each rapporteur.json found.
+// Finds and reads the document catalogues of a `rapporteur check` run. For each
+// folder named on the command line (the folder of each file named) and each
+// draft's folder: the file that `catalogue` names in the rapporteur.json that
+// applies there (relative to that rapporteur.json); else
+// `rapporteur-catalogue.csv` or `rapporteur-catalogue.json` in the folder named,
+// or in the folder of that rapporteur.json. All the catalogues found apply.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { CATALOGUE_FILES, catalogueFormat, MAX_CATALOGUE_BYTES, parseCatalogue, type CatalogueEntry } from '../core/catalogue';
@@ -26,20 +27,20 @@ function folderOf(path: string): string {
 }
 
 export function loadCatalogues(paths: string[], drafts: string[], configs: ConfigFinder, shown: (file: string) => string): LoadedCatalogues {
-  const configured = new Set<string>();
-  const defaults = new Set(paths.map((path) => folderOf(resolve(path))));
-  for (const folder of new Set(drafts.map((file) => dirname(file)))) {
+  const candidates = new Set<string>();
+  /** The catalogue of a folder: the one its rapporteur.json names, else a default name in `fallback`. */
+  const add = (folder: string, fallback: string | undefined) => {
     const { config } = configs.forFolder(folder);
-    if (!config.path) continue;
-    const base = dirname(resolve(config.path));
-    if (config.catalogue) configured.add(isAbsolute(config.catalogue) ? config.catalogue : join(base, config.catalogue));
-    else defaults.add(base);
-  }
-  const candidates = new Set(configured);
-  for (const folder of defaults) {
-    const name = CATALOGUE_FILES.map((file) => join(folder, file)).find((file) => existsSync(file));
-    if (name) candidates.add(name);
-  }
+    if (config.path && config.catalogue) {
+      candidates.add(isAbsolute(config.catalogue) ? config.catalogue : join(dirname(resolve(config.path)), config.catalogue));
+      return;
+    }
+    const base = fallback ?? (config.path ? dirname(resolve(config.path)) : undefined);
+    const found = base && CATALOGUE_FILES.map((file) => join(base, file)).find((file) => existsSync(file));
+    if (found) candidates.add(found);
+  };
+  for (const folder of new Set(paths.map((path) => folderOf(resolve(path))))) add(folder, folder);
+  for (const folder of new Set(drafts.map((file) => dirname(file)))) add(folder, undefined);
   const loaded: LoadedCatalogues = { entries: new Map(), problems: [], unreadable: false };
   for (const file of candidates) read(file, loaded, shown);
   return loaded;

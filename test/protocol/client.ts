@@ -36,6 +36,8 @@ export interface StartOptions {
   /** When set, advertise workspace/configuration and answer it with this `rapporteur` section. */
   configuration?: unknown;
   workspaceFolders?: string[];
+  /** Extra client capabilities (merged over the defaults, section by section). */
+  capabilities?: ClientCapabilities;
 }
 
 interface Received {
@@ -51,7 +53,7 @@ interface Waiter {
 
 const WAIT_LIMIT_MS = 10_000;
 /** What a server may send a client; all recorded. */
-const NOTIFICATIONS = ['textDocument/publishDiagnostics', 'window/logMessage', 'window/showMessage', 'telemetry/event', '$/logTrace'];
+const NOTIFICATIONS = ['textDocument/publishDiagnostics', 'window/logMessage', 'window/showMessage', 'telemetry/event', '$/logTrace', '$/progress'];
 const REQUESTS = ['workspace/configuration', 'client/registerCapability', 'workspace/diagnostic/refresh', 'window/showMessageRequest', 'window/workDoneProgress/create', 'workspace/applyEdit'];
 
 export class TestClient {
@@ -127,6 +129,12 @@ export class TestClient {
     });
   }
 
+  /** The next notification or request with `method` that satisfies `predicate`, ignoring those already received. */
+  waitForNext<P>(method: string, predicate: (params: P) => boolean = () => true): Promise<P> {
+    const seen = new Set(this.received);
+    return this.waitFor<P>(method, (params) => predicate(params) && !seen.has(this.received.find((r) => r.params === params) as Received));
+  }
+
   /** How many messages with `method` the server has sent so far. */
   count(method: string): number {
     return this.received.filter((r) => r.method === method).length;
@@ -176,6 +184,12 @@ export class TestClient {
 }
 
 function capabilities(options: StartOptions): ClientCapabilities {
+  const base = defaults(options);
+  const extra = options.capabilities ?? {};
+  return { ...base, ...extra, textDocument: { ...base.textDocument, ...extra.textDocument }, workspace: { ...base.workspace, ...extra.workspace } };
+}
+
+function defaults(options: StartOptions): ClientCapabilities {
   return {
     textDocument: {
       synchronization: { dynamicRegistration: false },

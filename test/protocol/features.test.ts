@@ -20,7 +20,7 @@ describe('protocol: editor features on the real report', () => {
 
   before(async () => {
     client = await TestClient.start({ workspaceFolders: [FOLDER] });
-    await client.waitFor<LogMessageParams>('window/logMessage', (p) => p.message === 'Read 1 draft(s) from the workspace folders.');
+    await client.waitFor<LogMessageParams>('window/logMessage', (p) => /^Indexed 1 draft\(s\) from the workspace folders/.test(p.message));
     await client.open(REPORT_URI, REPORT);
   });
 
@@ -75,7 +75,7 @@ describe('protocol: editor features on the real report', () => {
 
   it('hovers on the provisional agenda with the title and date of the draft read from the folder', async () => {
     const hover = await request<Hover>('textDocument/hover', { textDocument: document, position: at(103, 40) });
-    assert.match((hover.contents as { value: string }).value, /\n\n\*Annotated provisional agenda\*\n\nDated 3 July 2020\n\n/);
+    assert.match((hover.contents as { value: string }).value, /\n\n\*Annotated provisional agenda\*\n\nDated 3 July 2020 · Distr\.: General\n\nDraft in this workspace: `CTOC-COP-WG\.4-2020-1\.unr`\n\n/);
   });
 
   it('hovers on a paragraph number and an unnumbered paragraph with what the server understood', async () => {

@@ -1,8 +1,15 @@
 // `rapporteur check`: reads the drafts, checks them as one workspace, reports.
+// Two passes keep memory small on a large archive: the first summarizes every
+// draft (symbol, title, agenda, documentation list; see core/index/summary.ts),
+// the second parses each draft again and checks it against those summaries
+// and the document catalogue, one draft at a time.
 import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { decodeDraft } from '../core/decode';
+import { decodeDraft, type DecodedDraft } from '../core/decode';
+import { summarizeDraft } from '../core/index/summary';
+import { parseDraft } from '../core/parse/draft';
 import { Workspace } from '../core/workspace';
+import { loadCatalogues } from './catalogues';
 import { ConfigFinder } from './config';
 import { describeFsError, findDrafts } from './files';
 import type { ReportedDiagnostic } from './report';
@@ -11,48 +18,62 @@ export interface CheckResult {
   diagnostics: ReportedDiagnostic[];
   /** Drafts that were read and checked. */
   checked: number;
-  /** One-line problems with the input: unreadable paths, malformed settings. */
+  /** One-line problems with the input: unreadable paths, malformed settings or catalogues. */
   problems: string[];
   /** True when some input could not be read (exit status 2). */
   unreadable: boolean;
 }
 
-export function checkPaths(paths: string[], cwd = process.cwd()): CheckResult {
+/** Called as drafts are read (`indexing`) and checked (`checking`). */
+export type ProgressListener = (phase: 'indexing' | 'checking', done: number, total: number) => void;
+
+export function checkPaths(paths: string[], cwd = process.cwd(), progress?: ProgressListener): CheckResult {
   const found = findDrafts(paths);
-  const problems = [...found.problems];
-  let unreadable = found.problems.length > 0;
-  const diagnostics: ReportedDiagnostic[] = [];
+  const result: CheckResult = { diagnostics: [], checked: 0, problems: [...found.problems], unreadable: found.problems.length > 0 };
   const workspace = new Workspace();
   const configs = new ConfigFinder();
   const shown = (file: string) => relative(cwd, file) || file;
-
-  for (const file of found.files) {
-    let bytes: Uint8Array;
+  const read = (file: string): DecodedDraft | undefined => {
     try {
-      bytes = readFileSync(file);
+      return decodeDraft(readFileSync(file));
     } catch (error) {
-      problems.push(`${shown(file)}: ${describeFsError(error)}`);
-      unreadable = true;
-      continue;
+      result.problems.push(`${shown(file)}: ${describeFsError(error)}`);
+      result.unreadable = true;
+      return undefined;
     }
-    const decoded = decodeDraft(bytes);
+  };
+
+  const drafts: string[] = [];
+  for (const [i, file] of found.files.entries()) {
+    progress?.('indexing', i + 1, found.files.length);
+    const decoded = read(file);
+    if (!decoded) continue;
     if (!decoded.ok) {
-      unreadable = true;
-      diagnostics.push({ file: shown(file), line: decoded.line, column: 1, endLine: decoded.line, endColumn: 1, code: decoded.code, severity: 'error', message: decoded.message });
+      result.unreadable = true;
+      result.diagnostics.push({ file: shown(file), line: decoded.line, column: 1, endLine: decoded.line, endColumn: 1, code: decoded.code, severity: 'error', message: decoded.message });
       continue;
     }
-    workspace.set(file, decoded.text);
+    workspace.setSummary(summarizeDraft(file, parseDraft(decoded.text)));
+    drafts.push(file);
   }
+  const catalogues = loadCatalogues(paths, drafts, configs, shown);
+  for (const [file, entries] of catalogues.entries) workspace.setCatalogue(file, entries);
+  result.problems.push(...catalogues.problems);
+  result.unreadable ||= catalogues.unreadable;
 
   const configProblems = new Set<string>();
-  for (const { uri, draft } of workspace.all()) {
-    const { config, problems: settingsProblems } = configs.forFolder(dirname(uri));
+  for (const [i, file] of drafts.entries()) {
+    progress?.('checking', i + 1, drafts.length);
+    const decoded = read(file);
+    if (!decoded?.ok) continue;
+    const draft = parseDraft(decoded.text);
+    const { config, problems: settingsProblems } = configs.forFolder(dirname(file));
     for (const problem of settingsProblems) configProblems.add(problem);
-    for (const diagnostic of workspace.check(uri, config.rules)) {
+    for (const diagnostic of workspace.checkDraft(file, draft, config.rules)) {
       const start = draft.lineMap.position(diagnostic.span.start);
       const end = draft.lineMap.position(diagnostic.span.end);
-      diagnostics.push({
-        file: shown(uri),
+      result.diagnostics.push({
+        file: shown(file),
         line: start.line + 1,
         column: start.character + 1,
         endLine: end.line + 1,
@@ -62,9 +83,10 @@ export function checkPaths(paths: string[], cwd = process.cwd()): CheckResult {
         message: diagnostic.message,
       });
     }
+    result.checked++;
   }
-  problems.push(...configProblems);
-  if (configProblems.size > 0) unreadable = true;
-  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { diagnostics, checked: workspace.all().length, problems, unreadable };
+  result.problems.push(...configProblems);
+  if (configProblems.size > 0) result.unreadable = true;
+  result.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return result;
 }

@@ -67,7 +67,7 @@ export function fixPaths(paths: string[], options: FixOptions): number {
     const { config, problems } = configs.forFolder(dirname(draft.file));
     for (const problem of problems) configProblems.add(problem);
     const result = fixAll(draft.text, {
-      findings: (d) => findDefects(d, workspace.context(d)),
+      findings: (d) => findDefects(d, workspace.context(draft.file, d)),
       enabled: (code) => severityOf(code, config.rules) !== undefined,
     });
     status = Math.max(status, report(draft, result, config.rules, workspace, options));
@@ -94,7 +94,7 @@ function report(draft: ReadDraft, result: FixAllResult, rules: RuleSettings, wor
     status = 1;
   }
   const fixed = parseDraft(result.text);
-  const left = findDefects(fixed, workspace.context(fixed)).filter((f) => NUMBERING.has(f.code) && severityOf(f.code, rules) !== undefined);
+  const left = findDefects(fixed, workspace.context(draft.file, fixed)).filter((f) => NUMBERING.has(f.code) && severityOf(f.code, rules) !== undefined);
   for (const finding of left) {
     const at = fixed.lineMap.position(finding.span.start);
     options.out(`${draft.shown}:${at.line + 1}:${at.character + 1}  ${finding.code}  not fixed: ${finding.message}`);

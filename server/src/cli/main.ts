@@ -4,13 +4,16 @@
 import { parseArgs } from 'node:util';
 import { checkPaths } from './check';
 import { fixPaths } from './fix';
+import { progressLine } from './progress';
 import { formatJson, formatText, summary } from './report';
 
 const USAGE = `Usage: rapporteur check [--format text|json] PATH...
        rapporteur fix [--dry-run] PATH...
 
 check  Checks report drafts (.unr files; folders are searched) for numbering and
-       cross-reference defects. Drafts checked together form one workspace.
+       cross-reference defects. Drafts checked together form one workspace: symbols
+       and agenda items resolve across them and the document catalogue
+       (rapporteur-catalogue.csv, or the file "catalogue" names in rapporteur.json).
 fix    Applies the safe fixes: renumbers paragraphs, list items, headings and
        agenda items (references follow), corrects malformed symbols and quoted
        agenda titles, removes page furniture. A draft that changed on disk
@@ -32,6 +35,8 @@ export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   cwd: string;
+  /** Rewrites the progress line on a terminal (undefined clears it); only given when stderr is a terminal. */
+  progress?: (line: string | undefined) => void;
 }
 
 class UsageError extends Error {}
@@ -85,7 +90,9 @@ export function run(argv: string[], io: Io): number {
 }
 
 function check(paths: string[], format: 'text' | 'json', io: Io): number {
-  const result = checkPaths(paths, io.cwd);
+  const progress = format === 'text' && io.progress ? progressLine(io.progress) : undefined;
+  const result = checkPaths(paths, io.cwd, progress?.listener);
+  progress?.clear();
   for (const problem of result.problems) io.err(`rapporteur: ${problem}`);
   if (format === 'json') io.out(formatJson(result.diagnostics));
   else {
@@ -102,6 +109,7 @@ if (require.main === module) {
       out: (line) => process.stdout.write(`${line}\n`),
       err: (line) => process.stderr.write(`${line}\n`),
       cwd: process.cwd(),
+      ...(process.stderr.isTTY ? { progress: (line: string | undefined) => process.stderr.write(line === undefined ? '\r\x1b[K' : `\r${line}\x1b[K`) } : {}),
     });
   } catch (error) {
     process.stderr.write(`rapporteur: internal error: ${(error as Error)?.message ?? String(error)}\n`);

@@ -47,6 +47,7 @@ export class CodeActions {
 
   register(): void {
     register(this.connection, this.log, CodeActionRequest.type, async (params) => {
+      await this.store.settled();
       const doc = params?.textDocument?.uri ? this.store.document(params.textDocument.uri) : undefined;
       if (!doc) return [];
       const actions: CodeAction[] = [];
@@ -58,7 +59,7 @@ export class CodeActions {
 
   private fixes(doc: FeatureDocument, params: CodeActionParams): CodeAction[] {
     const rules = this.rules();
-    const findings = (draft: Draft) => findDefects(draft, this.store.workspace.context(draft)).filter((f) => severityOf(f.code, rules) !== undefined);
+    const findings = (draft: Draft) => findDefects(draft, this.store.workspace.context(doc.uri, draft)).filter((f) => severityOf(f.code, rules) !== undefined);
     return codeActions(doc, findings, (code) => severityOf(code, rules) !== undefined, {
       range: params.range,
       diagnostics: params.context?.diagnostics ?? [],

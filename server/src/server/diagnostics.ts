@@ -135,6 +135,7 @@ export class Diagnostics {
   /** textDocument/diagnostic: answers at once for a fast draft (and a first pull), after a pause in typing for a slow one. */
   async pull(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     await this.settings.ready;
+    await this.store.settled();
     const uri = params.textDocument.uri;
     if (this.started.has(uri) && !(await this.quiet(uri, token))) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     if (this.store.isOpen(uri)) this.started.add(uri);
@@ -165,6 +166,7 @@ export class Diagnostics {
     this.timers.delete(uri);
     try {
       await this.settings.ready;
+      await this.store.settled();
       const document = this.store.documents.get(uri);
       if (!document) return;
       const { items } = this.current(uri);

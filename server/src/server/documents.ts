@@ -1,21 +1,15 @@
-// The drafts the server knows: open documents (kept in sync incrementally)
-// and drafts read from the workspace folders. Each document is parsed once per
-// version, lazily, into the core Workspace that all features share.
+// The drafts the server knows: open documents (kept in sync incrementally,
+// parsed once per version and kept whole) and drafts on disk in the workspace
+// folders (kept only as summaries, see core/index/summary.ts). The open
+// editor's text wins over the disk: a disk summary is ignored while its file
+// is open, and taken up again when it closes.
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { MAX_DRAFT_BYTES, Workspace, type Draft, type FeatureDocument } from '../core';
-
-/** What other drafts can learn from a draft: its symbol, the symbols it lists, its agenda. */
-function sharedFacts(draft: Draft): string {
-  const symbol = draft.masthead?.symbol?.parsed.key ?? '';
-  const listed = draft.documentation.map((entry) => `${entry.symbol}=${entry.title}`).join('|');
-  const agenda = draft.agenda?.items.map((item) => `${item.number}.${item.title}[${item.subItems.map((s) => s.title).join(';')}]`).join('|') ?? '';
-  return symbol || listed || agenda ? `${symbol}\n${listed}\n${agenda}` : '';
-}
+import { MAX_DRAFT_BYTES, parseDraft, sharedFacts, Workspace, type DraftSummary, type FeatureDocument } from '../core';
 
 /** A path to compare uris by, whatever their percent-encoding. */
-function pathKey(uri: string): string {
+export function pathKey(uri: string): string {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
   } catch {
@@ -28,15 +22,17 @@ export class DraftStore {
   readonly workspace = new Workspace();
   /** Version of each open document as parsed into the workspace. */
   private readonly parsed = new Map<string, number>();
-  /** Drafts read from disk, by path: their uri and text (restored when an open document closes). */
-  private readonly disk = new Map<string, { uri: string; text: string }>();
+  /** Drafts indexed from disk: path → the uri they are kept under. */
+  private readonly disk = new Map<string, string>();
   private readonly shared = new Map<string, string>();
   private readonly tooLarge = new Set<string>();
   private sharedChanged = false;
   /** Bumped whenever any draft of the workspace changes: results that depend on other drafts are keyed by it. */
   generation = 0;
+  /** Resolves when the index work notified so far is done (bounded); set by WorkspaceIndex. */
+  settled: () => Promise<void> = () => Promise.resolve();
 
-  /** The parsed open or on-disk draft at `uri`, every open document brought up to date first. */
+  /** The parsed open draft at `uri`, every open document brought up to date first. */
   document(uri: string): FeatureDocument | undefined {
     this.sync();
     const draft = this.workspace.get(uri);
@@ -57,8 +53,19 @@ export class DraftStore {
       if (this.parsed.get(document.uri) === document.version) continue;
       this.parsed.set(document.uri, document.version);
       this.forgetDiskCopy(document.uri);
-      this.put(document.uri, document.getText());
+      const text = document.getText();
+      const large = text.length > MAX_DRAFT_BYTES;
+      if (large) this.tooLarge.add(document.uri);
+      else this.tooLarge.delete(document.uri);
+      this.workspace.setDraft(document.uri, parseDraft(large ? '' : text));
+      this.noteChange(document.uri);
     }
+  }
+
+  /** The document catalogue changed: every result that depends on other drafts is out of date. */
+  catalogueChanged(): void {
+    this.generation++;
+    this.sharedChanged = true;
   }
 
   /** True (once) when a draft changed what other drafts can know of it since the last call. */
@@ -68,39 +75,63 @@ export class DraftStore {
     return changed;
   }
 
-  /** A draft read from a workspace folder; ignored while the same file is open. */
-  setDiskDraft(uri: string, text: string): void {
-    const key = pathKey(uri);
-    this.disk.set(key, { uri, text });
-    if (this.documents.all().some((document) => pathKey(document.uri) === key)) return;
-    this.put(uri, text);
+  /** True when a file at this path is open (under any spelling of its uri). */
+  private isOpenPath(key: string): boolean {
+    return this.documents.all().some((document) => pathKey(document.uri) === key);
   }
 
-  /** An open document was closed: its disk copy, if any, takes its place. */
-  closed(uri: string): void {
+  /** A draft read from a workspace folder; ignored while the same file is open. */
+  setDiskSummary(summary: DraftSummary): void {
+    const key = pathKey(summary.uri);
+    this.disk.set(key, summary.uri);
+    if (this.isOpenPath(key)) return;
+    this.workspace.setSummary(summary);
+    this.noteChange(summary.uri);
+  }
+
+  /** A draft deleted from disk (or no longer readable); an open document of it stays. */
+  removeDisk(uri: string): void {
+    const key = pathKey(uri);
+    const kept = this.disk.get(key) ?? uri;
+    this.disk.delete(key);
+    if (!this.isOpenPath(key)) this.remove(kept);
+  }
+
+  /** Removes the disk drafts under a folder (a removed workspace folder, a deleted folder). */
+  removeUnder(folderUri: string): void {
+    const prefix = pathKey(folderUri).replace(/[\\/]+$/, '');
+    for (const [key, uri] of [...this.disk]) {
+      if (key.startsWith(`${prefix}/`) || key.startsWith(`${prefix}\\`)) this.removeDisk(uri);
+    }
+  }
+
+  /** The uri of the disk copy of a file, if it was indexed. */
+  diskUri(uri: string): string | undefined {
+    return this.disk.get(pathKey(uri));
+  }
+
+  /**
+   * An open document was closed. Its whole model is released; its summary stays until the
+   * disk copy (returned, to be read again) replaces it, or goes when it has none.
+   */
+  closed(uri: string): string | undefined {
     this.parsed.delete(uri);
     this.tooLarge.delete(uri);
     const copy = this.disk.get(pathKey(uri));
-    if (copy) {
-      if (copy.uri !== uri) this.remove(uri);
-      this.put(copy.uri, copy.text);
-    } else {
-      this.remove(uri);
-    }
+    if (copy === uri) this.workspace.release(uri);
+    else this.remove(uri);
+    return copy;
   }
 
   private forgetDiskCopy(uri: string): void {
     const copy = this.disk.get(pathKey(uri));
-    if (copy && copy.uri !== uri && this.workspace.get(copy.uri)) this.remove(copy.uri);
+    if (copy && copy !== uri && this.workspace.summary(copy)) this.remove(copy);
   }
 
-  private put(uri: string, text: string): void {
-    const large = text.length > MAX_DRAFT_BYTES;
-    if (large) this.tooLarge.add(uri);
-    else this.tooLarge.delete(uri);
-    const draft = this.workspace.set(uri, large ? '' : text);
+  private noteChange(uri: string): void {
     this.generation++;
-    const facts = sharedFacts(draft);
+    const summary = this.workspace.summary(uri);
+    const facts = summary ? sharedFacts(summary) : '';
     if ((this.shared.get(uri) ?? '') !== facts) this.sharedChanged = true;
     this.shared.set(uri, facts);
   }

@@ -21,13 +21,15 @@ import {
   type TextDocumentIdentifier,
 } from 'vscode-languageserver';
 import { DEFAULT_LINK_BASE, completions, definition, documentLinks, documentSymbols, foldingRanges, hover, references, type FeatureDocument } from '../core';
+import { catalogueActions } from './catalogueActions';
 import { CODE_ACTION_CAPABILITIES, CodeActions } from './codeActions';
 import { Diagnostics } from './diagnostics';
 import { DraftStore } from './documents';
-import { describeError, guard, register, type Log } from './safeHandler';
+import { guard, register, type Log } from './safeHandler';
 import { Settings } from './settings';
 import { EMPTY_STATUS, paragraphCount, statusUri, StatusRequest, type Status } from './status';
-import { readWorkspaceDrafts } from './workspaceFiles';
+import { registerWorkspaceFeatures, WORKSPACE_CAPABILITIES } from './workspaceFeatures';
+import { WorkspaceIndex } from './workspaceIndex';
 
 export const SERVER_NAME = 'rapporteur';
 export const SERVER_VERSION = '0.1.0';
@@ -38,6 +40,8 @@ interface Session {
   diagnostics: Diagnostics;
   folders: string[];
   dynamicConfiguration: boolean;
+  index: WorkspaceIndex;
+  indexCapabilities: { watchFiles: boolean; folderEvents: boolean };
 }
 
 export class RapporteurServer {
@@ -50,6 +54,7 @@ export class RapporteurServer {
   constructor(private readonly connection: Connection) {
     this.log = { error: (message) => connection.console.error(message), info: (message) => connection.console.info(message) };
     this.codeActions = new CodeActions(connection, this.log, this.store, () => this.session?.settings.current.rules ?? {});
+    this.codeActions.addProvider(catalogueActions((uri) => this.session?.index.catalogueFor(uri)));
   }
 
   start(): void {
@@ -57,7 +62,10 @@ export class RapporteurServer {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(guard(log, 'initialized', () => this.initialized()));
     connection.onDidChangeConfiguration(guard(log, 'didChangeConfiguration', async (params) => {
-      if (this.session && (await this.session.settings.changed(params.settings))) this.session.diagnostics.refreshAll();
+      if (this.session && (await this.session.settings.changed(params.settings))) {
+        this.session.index.reloadCatalogues();
+        this.session.diagnostics.refreshAll();
+      }
     }));
     connection.onShutdown(() => this.session?.diagnostics.dispose());
     this.registerFeatures();
@@ -73,7 +81,9 @@ export class RapporteurServer {
     const diagnostics = new Diagnostics(this.connection, this.store, settings, this.log, pull ? 'pull' : 'push', refresh);
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    this.session = { settings, diagnostics, folders, dynamicConfiguration };
+    const index = new WorkspaceIndex(this.connection, this.store, diagnostics, settings, this.log);
+    const indexCapabilities = { watchFiles: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true, folderEvents: capabilities.workspace?.workspaceFolders === true };
+    this.session = { settings, diagnostics, folders, dynamicConfiguration, index, indexCapabilities };
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -85,6 +95,7 @@ export class RapporteurServer {
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         ...CODE_ACTION_CAPABILITIES,
+        ...WORKSPACE_CAPABILITIES,
         ...(pull ? { diagnosticProvider: { identifier: SERVER_NAME, interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
@@ -98,19 +109,7 @@ export class RapporteurServer {
       this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'rapporteur' }).catch(() => undefined);
     }
     if (await session.settings.load()) session.diagnostics.refreshAll();
-    await this.indexFolders(session);
-  }
-
-  private async indexFolders(session: Session): Promise<void> {
-    if (session.folders.length === 0) return;
-    try {
-      const drafts = await readWorkspaceDrafts(session.folders);
-      for (const draft of drafts) this.store.setDiskDraft(draft.uri, draft.text);
-      this.log.info(`Read ${drafts.length} draft(s) from the workspace folders.`);
-      if (drafts.length > 0) session.diagnostics.refreshAll();
-    } catch (error) {
-      this.log.error(`Reading the workspace drafts failed: ${describeError(error)}`);
-    }
+    session.index.start(session.folders, session.indexCapabilities);
   }
 
   private listenToDocuments(): void {
@@ -138,7 +137,8 @@ export class RapporteurServer {
     const ws = store.workspace;
     /** A request about one document: unknown documents get the fallback. */
     const onDocument = <P extends { textDocument: TextDocumentIdentifier }, R>(type: RequestType<P, R, unknown>, handler: (doc: FeatureDocument, params: P) => R, fallback: R) =>
-      register(connection, log, type, (params) => {
+      register(connection, log, type, async (params) => {
+        await store.settled();
         const doc = this.doc(params?.textDocument);
         return doc ? handler(doc, params) : fallback;
       }, fallback);
@@ -151,6 +151,7 @@ export class RapporteurServer {
     onDocument(FoldingRangeRequest.type, (doc) => foldingRanges(doc.draft), []);
     onDocument(DocumentLinkRequest.type, (doc) => documentLinks(doc.draft, this.linkBase), []);
     this.codeActions.register();
+    registerWorkspaceFeatures(connection, log, store);
     register(connection, log, StatusRequest, (params) => this.status(statusUri(params)), EMPTY_STATUS);
     const noDiagnostics: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     register(connection, log, DocumentDiagnosticRequest.type, (params, token) => this.session?.diagnostics.pull(params, token) ?? noDiagnostics, noDiagnostics);

@@ -8,17 +8,19 @@ import { describeError, type Log } from './safeHandler';
 export interface ServerSettings {
   rules: RuleSettings;
   linkBase: string;
+  /** `rapporteur.catalogue`: the catalogue file, relative to each workspace folder; empty for the default. */
+  catalogue: string;
 }
 
 /** How long the first configuration pull may take before the defaults are used. */
 const FIRST_PULL_TIMEOUT = 3000;
 
 function sameSettings(a: ServerSettings, b: ServerSettings): boolean {
-  return a.linkBase === b.linkBase && JSON.stringify(a.rules) === JSON.stringify(b.rules);
+  return a.linkBase === b.linkBase && a.catalogue === b.catalogue && JSON.stringify(a.rules) === JSON.stringify(b.rules);
 }
 
 export class Settings {
-  current: ServerSettings = { rules: {}, linkBase: DEFAULT_LINK_BASE };
+  current: ServerSettings = { rules: {}, linkBase: DEFAULT_LINK_BASE, catalogue: '' };
   /** Bumped on every change: diagnostics are keyed by it. */
   generation = 0;
   readonly ready: Promise<void>;
@@ -74,7 +76,11 @@ export class Settings {
     if (base !== undefined && base !== null && base !== '' && linkBase !== base) {
       this.warn(`Rapporteur: "rapporteur.documentLinkBase" must be an https:// address; ${JSON.stringify(base)} is ignored and ${DEFAULT_LINK_BASE} is used.`);
     }
-    const next: ServerSettings = { rules: settings, linkBase };
+    const catalogue = typeof section.catalogue === 'string' ? section.catalogue.trim() : '';
+    if (section.catalogue !== undefined && section.catalogue !== null && typeof section.catalogue !== 'string') {
+      this.warn('Rapporteur: "rapporteur.catalogue" must be a file name such as "rapporteur-catalogue.csv"; the default is used instead.');
+    }
+    const next: ServerSettings = { rules: settings, linkBase, catalogue };
     if (sameSettings(next, this.current)) return false;
     this.current = next;
     this.generation++;

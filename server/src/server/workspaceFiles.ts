@@ -1,27 +1,30 @@
-// Reads the `.unr` drafts under the workspace folders at start-up, so that
-// symbols and provisional agendas of drafts that are not open resolve too.
-// Bounded: hidden folders and node_modules are skipped, and so are files
-// beyond MAX_FILES; unreadable files are skipped silently.
+// The file side of the workspace index: finding the `.unr` drafts under a
+// folder, reading them into summaries with bounded concurrency (no whole
+// model and no text is kept), and finding and reading the document catalogue.
+// Unreadable files are skipped; hidden folders and node_modules are not searched.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { decodeDraft, MAX_DRAFT_BYTES } from '../core';
+import { parse } from 'jsonc-parser';
+import { CATALOGUE_FILES, catalogueFormat, decodeDraft, MAX_CATALOGUE_BYTES, MAX_DRAFT_BYTES, parseCatalogue, parseDraft, summarizeDraft, type Catalogue, type DraftSummary } from '../core';
 
-const MAX_FILES = 2000;
+/** Beyond this many drafts, the rest of a folder is not indexed (and the log says so). */
+export const MAX_FILES = 50_000;
 const MAX_DEPTH = 12;
+/** How many files are read at once. */
+export const READ_CONCURRENCY = 16;
 
-export interface FoundDraft {
-  uri: string;
-  text: string;
-}
-
-/** The folder of a `file:` uri, or undefined for other schemes. */
-function folderPath(uri: string): string | undefined {
+/** The path of a `file:` uri, or undefined for other schemes. */
+export function filePath(uri: string): string | undefined {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
   } catch {
     return undefined;
   }
+}
+
+export function isDraftPath(path: string): boolean {
+  return path.toLowerCase().endsWith('.unr');
 }
 
 async function collect(folder: string, depth: number, out: string[]): Promise<void> {
@@ -37,26 +40,86 @@ async function collect(folder: string, depth: number, out: string[]): Promise<vo
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) await collect(path, depth + 1, out);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.unr')) out.push(path);
+    else if (entry.isFile() && isDraftPath(entry.name)) out.push(path);
   }
 }
 
-/** Every readable draft under the given folder uris. */
-export async function readWorkspaceDrafts(folderUris: string[]): Promise<FoundDraft[]> {
+/** The paths of the drafts under the given folder paths (at most MAX_FILES). */
+export async function findDraftPaths(folders: string[]): Promise<string[]> {
   const paths: string[] = [];
-  for (const uri of folderUris) {
-    const folder = folderPath(uri);
-    if (folder) await collect(folder, 0, paths);
+  for (const folder of folders) await collect(folder, 0, paths);
+  return paths;
+}
+
+/** Reads, parses and summarizes one draft; undefined when it cannot be read or is not text. */
+export async function readSummary(path: string): Promise<DraftSummary | undefined> {
+  try {
+    if ((await stat(path)).size > MAX_DRAFT_BYTES) return undefined;
+    const decoded = decodeDraft(await readFile(path));
+    return decoded.ok ? summarizeDraft(pathToFileURL(path).href, parseDraft(decoded.text)) : undefined;
+  } catch {
+    return undefined;
   }
-  const drafts: FoundDraft[] = [];
-  for (const path of paths) {
-    try {
-      if ((await stat(path)).size > MAX_DRAFT_BYTES) continue;
-      const decoded = decodeDraft(await readFile(path));
-      if (decoded.ok) drafts.push({ uri: pathToFileURL(path).href, text: decoded.text });
-    } catch {
-      // Unreadable (permissions, removed meanwhile): not part of the workspace.
+}
+
+/**
+ * Summarizes every path, at most `concurrency` files read at once; `each` gets every
+ * result (in completion order) with the number done so far.
+ */
+export async function readSummaries(paths: string[], each: (summary: DraftSummary | undefined, path: string, done: number) => void, concurrency = READ_CONCURRENCY): Promise<void> {
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const path = paths[next++];
+      const summary = await readSummary(path);
+      each(summary, path, ++done);
     }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+}
+
+/** Where a folder's catalogue is: the setting, else `catalogue` in its rapporteur.json, else a default name. */
+export async function catalogueLocation(folder: string, setting: string): Promise<{ path: string; exists: boolean }> {
+  const configured = setting.trim() || (await configuredCatalogue(folder));
+  if (configured) {
+    const path = isAbsolute(configured) ? configured : join(folder, configured);
+    return { path, exists: await isFile(path) };
   }
-  return drafts;
+  for (const name of CATALOGUE_FILES) {
+    const path = join(folder, name);
+    if (await isFile(path)) return { path, exists: true };
+  }
+  return { path: join(folder, CATALOGUE_FILES[0]), exists: false };
+}
+
+async function configuredCatalogue(folder: string): Promise<string | undefined> {
+  try {
+    const path = join(folder, 'rapporteur.json');
+    if ((await stat(path)).size > 1024 * 1024) return undefined;
+    const value: unknown = parse(await readFile(path, 'utf8'), [], { allowTrailingComma: true });
+    const catalogue = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).catalogue : undefined;
+    return typeof catalogue === 'string' && catalogue.trim() !== '' ? catalogue.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads and parses a catalogue file, with its text (kept for the "add to catalogue" edit). */
+export async function readCatalogue(path: string): Promise<{ text: string; catalogue: Catalogue } | { error: string }> {
+  try {
+    if ((await stat(path)).size > MAX_CATALOGUE_BYTES) return { error: `larger than ${MAX_CATALOGUE_BYTES / 1024 / 1024} MB; not read` };
+    const text = await readFile(path, 'utf8');
+    return { text, catalogue: parseCatalogue(text, catalogueFormat(path)) };
+  } catch (error) {
+    return { error: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
 }

@@ -74,12 +74,13 @@ describe('hover', () => {
       });
     });
 
-    it('shows the title and date of the workspace draft that carries it, with the configured link base', () => {
+    it('shows the title, date, distribution and file of the workspace draft that carries it, with the configured link base', () => {
       const other = lines('A/HRC/44/L.1', 'Distr.: Limited', '7 July 2020', 'Original: English', '', 'Draft resolution on trafficking in persons', '', 'I. Text', '', '1. The Council decides.');
       assert.equal(hoverAt(sample('4. See document A/HRC/44/L.$01.'), { 'file:///drafts/other.unr': other }, 'https://undocs.org/fr/')?.value, [
         '**A/HRC/44/L.1**: General Assembly limited-distribution document (usually a draft text)',
         '*Draft resolution on trafficking in persons*',
-        'Dated 7 July 2020',
+        'Dated 7 July 2020 · Distr.: Limited',
+        'Draft in this workspace: `other.unr`',
         '[Open A/HRC/44/L.1](https://undocs.org/fr/A/HRC/44/L.1)',
       ].join('\n\n'));
     });

@@ -1,5 +1,7 @@
 // Small helpers the editor features share: the document a feature works on,
 // the agenda that applies to it, and short readable excerpts of paragraphs.
+import type { Range } from 'vscode-languageserver-types';
+import { summarizeDraft, summaryRange, type DraftSummary } from '../index/summary';
 import type { Agenda, Draft, Paragraph } from '../model';
 import { collapseSpace, type Span } from '../text';
 import type { Workspace } from '../workspace';
@@ -16,15 +18,52 @@ export interface AgendaLocation {
   uri: string;
   /** Set when the agenda is another draft's (its provisional agenda). */
   description?: string;
+  /** The range of a span of the agenda's draft. */
+  range(span: Span): Range;
+}
+
+/** The summary of the document a feature works on: the workspace's when it is current, else made now. */
+export function summaryOf(doc: FeatureDocument, workspace?: Workspace): DraftSummary {
+  const kept = workspace?.get(doc.uri) === doc.draft ? workspace.summary(doc.uri) : undefined;
+  return kept ?? summarizeDraft(doc.uri, doc.draft);
+}
+
+/** The document's summary first, then every other draft of the workspace. */
+export function* summariesAround(doc: FeatureDocument, workspace?: Workspace): Generator<DraftSummary> {
+  yield summaryOf(doc, workspace);
+  if (!workspace) return;
+  for (const summary of workspace.allSummaries()) if (summary.uri !== doc.uri) yield summary;
+}
+
+/** A function giving the range of a span in the draft at `uri`: the document's own, else the summary's. */
+export function rangesOf(doc: FeatureDocument, summary: DraftSummary): (span: Span) => Range {
+  return summary.uri === doc.uri ? (span) => doc.draft.lineMap.range(span) : (span) => summaryRange(summary, span);
 }
 
 /** The draft's own agenda, else that of its provisional agenda in the workspace. */
 export function agendaOf(doc: FeatureDocument, workspace?: Workspace): AgendaLocation | undefined {
-  if (doc.draft.agenda) return { agenda: doc.draft.agenda, uri: doc.uri };
-  const source = workspace?.provisionalAgenda(doc.draft);
-  if (!source || !workspace) return undefined;
-  const owner = workspace.all().find((entry) => entry.draft.agenda === source.agenda);
-  return owner ? { agenda: source.agenda, uri: owner.uri, ...(source.description ? { description: source.description } : {}) } : undefined;
+  if (doc.draft.agenda) return { agenda: doc.draft.agenda, uri: doc.uri, range: (span) => doc.draft.lineMap.range(trimEnd(doc.draft, span)) };
+  const source = workspace?.provisionalAgenda(summaryOf(doc, workspace));
+  if (!source) return undefined;
+  const owner = source.owner;
+  return { agenda: source.agenda, uri: owner.uri, ...(source.description ? { description: source.description } : {}), range: (span) => summaryRange(owner, span) };
+}
+
+/** A list item's span may end on a line break of its own; keep it to the text. */
+export function trimEnd(draft: Draft, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(draft.text[end - 1])) end--;
+  return { start: span.start, end };
+}
+
+/** The file name at the end of a uri, decoded: `CTOC-COP-WG.4-2020-1.unr`. */
+export function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 export function textOf(draft: Draft, span: Span): string {

@@ -1,8 +1,9 @@
-// Go to definition: an agenda reference leads to the agenda item, a paragraph
-// reference to the paragraph, a document symbol to the draft that carries it
-// in its masthead or else to the documentation-list entry that names it.
+// Go to definition: an agenda reference leads to the agenda item (in the
+// provisional agenda's draft when the draft has no agenda of its own), a
+// paragraph reference to the paragraph, a document symbol to the draft that
+// carries it in its masthead, else to its catalogue line, else to the
+// documentation-list entry that names it.
 import type { Location, Position } from 'vscode-languageserver-types';
-import type { Draft } from '../model';
 import { ParagraphIndex } from '../paragraphIndex';
 import type { Span } from '../text';
 import type { Workspace } from '../workspace';
@@ -32,8 +33,6 @@ function definitionsOf(doc: FeatureDocument, target: Target, workspace?: Workspa
 export function agendaItemLocations(doc: FeatureDocument, keys: ItemKey[], workspace: Workspace | undefined, part: 'item' | 'label'): Location[] {
   const source = agendaOf(doc, workspace);
   if (!source) return [];
-  const owner = source.uri === doc.uri ? doc.draft : workspace?.get(source.uri);
-  if (!owner) return [];
   const locations: Location[] = [];
   for (const key of keys) {
     const item = source.agenda.items.find((i) => i.number === key.item);
@@ -44,7 +43,7 @@ export function agendaItemLocations(doc: FeatureDocument, keys: ItemKey[], works
       if (!sub) continue;
       span = part === 'item' ? sub.span : { start: sub.span.start, end: sub.titleSpan.start };
     }
-    locations.push({ uri: source.uri, range: owner.lineMap.range(trimEnd(owner, span)) });
+    locations.push({ uri: source.uri, range: source.range(span) });
   }
   return locations;
 }
@@ -62,21 +61,14 @@ export function paragraphLocations(doc: FeatureDocument, segment: number, number
   return locations;
 }
 
+/** The draft that carries the symbol, else its line in the catalogue, else the documentation list naming it. */
 function symbolLocation(doc: FeatureDocument, key: string, workspace: Workspace | undefined): Location[] {
   const facts = symbolFacts(key, doc, workspace);
-  if (facts.draft) {
-    const lineMap = facts.draft.uri === doc.uri ? doc.draft.lineMap : workspace?.get(facts.draft.uri)?.lineMap;
-    if (lineMap) return [{ uri: facts.draft.uri, range: lineMap.range(facts.draft.span) }];
+  if (facts.draft) return [{ uri: facts.draft.uri, range: facts.draft.range }];
+  if (facts.catalogue) {
+    const line = facts.catalogue.entry.line;
+    return [{ uri: facts.catalogue.uri, range: { start: { line, character: 0 }, end: { line, character: 0 } } }];
   }
   const first = facts.entries[0];
-  if (!first) return [];
-  const draft = first.uri === doc.uri ? doc.draft : workspace?.get(first.uri);
-  return draft ? [{ uri: first.uri, range: draft.lineMap.range(first.entry.span) }] : [];
-}
-
-/** A list item's span may end on a line break of its own; keep it to the text. */
-function trimEnd(draft: Draft, span: Span): Span {
-  let end = span.end;
-  while (end > span.start && /\s/.test(draft.text[end - 1])) end--;
-  return { start: span.start, end };
+  return first ? [{ uri: first.uri, range: first.range }] : [];
 }

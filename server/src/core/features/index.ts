@@ -9,3 +9,6 @@ export { foldingRanges } from './folding';
 export { documentLinks, linkBaseOf, symbolLink, DEFAULT_LINK_BASE } from './links';
 export type { FeatureDocument } from './common';
 export { codeActions, quickFixActions, fixAllAction, FIX_ALL_KIND, QUICK_FIX_KIND, type CodeActionQuery } from './codeActions';
+export { prepareRename, renameSymbol, type RenameResult } from './rename';
+export { workspaceSymbols, MAX_WORKSPACE_SYMBOLS } from './workspaceSymbols';
+export { symbolFacts, knownSymbols, type SymbolFacts } from './symbolFacts';

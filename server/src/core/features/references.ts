@@ -1,13 +1,13 @@
 // Find references: every reference to the agenda item, paragraph or document
-// symbol under the cursor; symbols are searched in every draft of the workspace.
+// symbol under the cursor. Symbols are searched in every draft of the
+// workspace; agenda items in every draft of the session (the drafts whose
+// agenda is the same draft's: its own, or their provisional agenda).
 // With `includeDeclaration`, the agenda item, the paragraph's number or the
 // masthead symbol is listed too.
 import type { Location, Position } from 'vscode-languageserver-types';
-import type { AgendaReference, Draft } from '../model';
 import { ParagraphIndex } from '../paragraphIndex';
-import type { Span } from '../text';
 import type { Workspace } from '../workspace';
-import type { FeatureDocument } from './common';
+import { agendaOf, rangesOf, summariesAround, type FeatureDocument } from './common';
 import { agendaItemLocations, paragraphLocations } from './definition';
 import { symbolFacts } from './symbolFacts';
 import { expandedNumbers, targetAt, type ItemKey } from './targets';
@@ -17,7 +17,7 @@ export function references(doc: FeatureDocument, position: Position, includeDecl
   if (!target) return [];
   switch (target.kind) {
     case 'agenda': {
-      const found = agendaReferences(doc, target.items);
+      const found = agendaReferences(doc, target.items, workspace);
       return includeDeclaration ? [...agendaItemLocations(doc, target.items, workspace, 'label'), ...found] : found;
     }
     case 'paragraph': {
@@ -35,18 +35,15 @@ function matches(key: ItemKey, item: number, sub: string | undefined): boolean {
   return key.item === item && (key.sub === undefined || key.sub === sub);
 }
 
-/** The reference without its quoted title: `agenda item 3`. */
-function headOf(reference: AgendaReference): Span {
-  const end = Math.max(...reference.targets.map((t) => (t.sub ?? t.item).span.end));
-  return { start: reference.span.start, end: Math.max(end, reference.span.start) };
-}
-
-function agendaReferences(doc: FeatureDocument, keys: ItemKey[]): Location[] {
+/** References to the items in every draft whose agenda is the same as this draft's (this draft alone without a workspace). */
+function agendaReferences(doc: FeatureDocument, keys: ItemKey[], workspace: Workspace | undefined): Location[] {
+  const owner = agendaOf(doc, workspace)?.uri;
   const locations: Location[] = [];
-  for (const reference of doc.draft.references) {
-    if (reference.kind !== 'agenda') continue;
-    if (reference.targets.some((t) => keys.some((key) => matches(key, t.item.value, t.sub?.label)))) {
-      locations.push({ uri: doc.uri, range: doc.draft.lineMap.range(headOf(reference)) });
+  for (const summary of summariesAround(doc, workspace)) {
+    if (summary.uri !== doc.uri && (!owner || !workspace || workspace.agendaOwner(summary) !== owner)) continue;
+    const range = rangesOf(doc, summary);
+    for (const mention of summary.agendaMentions) {
+      if (mention.targets.some((t) => keys.some((key) => matches(key, t.item, t.sub)))) locations.push({ uri: summary.uri, range: range(mention.span) });
     }
   }
   return locations;
@@ -66,16 +63,11 @@ function symbolReferences(doc: FeatureDocument, key: string, includeDeclaration:
   const locations: Location[] = [];
   if (includeDeclaration) {
     const owner = symbolFacts(key, doc, workspace).draft;
-    const draft = owner && (owner.uri === doc.uri ? doc.draft : workspace?.get(owner.uri));
-    if (owner && draft) locations.push({ uri: owner.uri, range: draft.lineMap.range(owner.span) });
+    if (owner) locations.push({ uri: owner.uri, range: owner.range });
   }
-  const drafts: { uri: string; draft: Draft }[] = [doc, ...(workspace?.all().filter((d) => d.uri !== doc.uri) ?? [])];
-  for (const { uri, draft } of drafts) {
-    for (const reference of draft.references) {
-      if (reference.kind === 'symbol' && reference.parsed.key === key) {
-        locations.push({ uri, range: draft.lineMap.range(reference.span) });
-      }
-    }
+  for (const summary of summariesAround(doc, workspace)) {
+    const range = rangesOf(doc, summary);
+    for (const mention of summary.mentions) if (mention.key === key) locations.push({ uri: summary.uri, range: range(mention.span) });
   }
   return locations;
 }

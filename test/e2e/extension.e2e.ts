@@ -104,4 +104,35 @@ describe('Rapporteur extension e2e (real VS Code via code-server)', function () 
     await vs().screenshot('extension-8-snippet');
     await vs().page.keyboard.press('Escape');
   });
+
+  // The tests below edit the report, so they come last.
+  it('applies a quick fix, and its diagnostic disappears', async function () {
+    await vs().openFile(REPORT);
+    await vs().goTo(89, 160); // the second "Australia"
+    await vs().applyCodeAction('Remove the repeated "Australia"');
+    const remaining = REPORT_PROBLEMS.length - 1;
+    await vs().waitForStatusBarItem(`¶ ${REPORT_PARAGRAPHS} · ${remaining} problems`);
+    const rows = await vs().problemRows();
+    assert.ok(!rows.some((row) => row.code === 'list-duplicate-entry'), JSON.stringify(rows, null, 2));
+    await vs().screenshot('extension-9-quick-fix');
+  });
+
+  it('numbers the unnumbered paragraphs with "Rapporteur: Renumber Paragraphs"', async function () {
+    await vs().goTo(26, 1);
+    await vs().runCommand('Rapporteur: Renumber Paragraphs');
+    assert.match(await vs().waitForLine(26, '7. The discussion under agenda item 2'), /^7\. The discussion/);
+    // Only the unresolved symbol is left.
+    await vs().waitForStatusBarItem(`¶ ${REPORT_PARAGRAPHS} · 1 problem`);
+    await vs().screenshot('extension-10-renumbered');
+  });
+
+  it('inserts a paragraph after the current one and renumbers what follows', async function () {
+    await vs().goTo(10, 5); // paragraph 1
+    await vs().runCommand('Rapporteur: Insert Paragraph After This One');
+    await vs().waitForStatusBarItem(`¶ ${REPORT_PARAGRAPHS + 1} · `);
+    assert.equal((await vs().cursorPosition()).line, 12);
+    await vs().waitForLine(12, '2. ');
+    await vs().waitForLine(14, '3. In its resolution 7/1');
+    await vs().screenshot('extension-11-inserted');
+  });
 });

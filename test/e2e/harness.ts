@@ -721,6 +721,25 @@ export class VSCodeSession {
     return (await this.lineText(line)) ?? '';
   }
 
+  /**
+   * Open the code actions at the cursor (Ctrl+.) and apply the one titled `title`, by keyboard:
+   * the action list lies under a pointer-blocking overlay, as for a user who presses Enter.
+   */
+  async applyCodeAction(title: string): Promise<void> {
+    const page = this.page;
+    await this.focusEditor();
+    await page.keyboard.press('Control+.');
+    const rows = page.locator('.action-widget .monaco-list-row.action');
+    const wanted = rows.filter({ hasText: title }).first();
+    await wanted.waitFor({ state: 'visible' });
+    const count = await rows.count();
+    for (let i = 0; i <= count && !(await wanted.getAttribute('class'))?.split(' ').includes('focused'); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('.action-widget').waitFor({ state: 'hidden' });
+  }
+
   /** Cursor position from the status bar ("Ln X, Col Y"). */
   async cursorPosition(): Promise<{ line: number; column: number }> {
     const item = this.page.locator(SEL.selection);

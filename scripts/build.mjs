@@ -9,6 +9,7 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/server/main.ts', out: 'server' },
+  { in: 'server/src/server/summarizer.ts', out: 'summarizer' },
   { in: 'client/src/extension.ts', out: 'extension' },
 ].filter((entry) => existsSync(entry.in));
 

@@ -21,6 +21,7 @@ import type { Diagnostics } from './diagnostics';
 import { pathKey, type DraftStore } from './documents';
 import { describeError, guard, type Log } from './safeHandler';
 import type { Settings } from './settings';
+import { summarizeAll } from './summaryPool';
 import { catalogueLocation, filePath, findDraftPaths, isDraftPath, MAX_FILES, readCatalogue, readSummaries } from './workspaceFiles';
 
 /** How long a request waits for index work in progress before answering from what is indexed. */
@@ -112,7 +113,7 @@ export class WorkspaceIndex {
     if (paths.length >= MAX_FILES) this.log.error(`More than ${count(MAX_FILES)} drafts in the workspace folders: the rest are not indexed.`);
     const progress = await this.progress(paths.length);
     let reported = 0;
-    await readSummaries(paths, (summary, path, done) => {
+    await summarizeAll(paths, (summary, path, done) => {
       if (summary) this.store.setDiskSummary(summary);
       else this.store.removeDisk(pathToFileURL(path).href);
       if (Date.now() - reported >= PROGRESS_EVERY_MS || done === paths.length) {

@@ -26,8 +26,11 @@ function pathKey(uri: string): string {
 export class DraftStore {
   readonly documents = new TextDocuments(TextDocument);
   readonly workspace = new Workspace();
-  /** Version of each open document as parsed into the workspace. */
-  private readonly parsed = new Map<string, number>();
+  /**
+   * Text of each open document as parsed into the workspace. Keyed by text, not version: a client may
+   * send a stale or repeated version number, and the text it sent last is what must be parsed.
+   */
+  private readonly parsed = new Map<string, string>();
   /** Drafts read from disk, by path: their uri and text (restored when an open document closes). */
   private readonly disk = new Map<string, { uri: string; text: string }>();
   private readonly shared = new Map<string, string>();
@@ -43,6 +46,11 @@ export class DraftStore {
     return draft ? { uri, draft } : undefined;
   }
 
+  /** Entries kept per map (see rapporteur/internals). */
+  sizes(): Record<string, number> {
+    return { documents: this.documents.keys().length, drafts: this.workspace.all().length, parsed: this.parsed.size, disk: this.disk.size, shared: this.shared.size, tooLarge: this.tooLarge.size };
+  }
+
   isOpen(uri: string): boolean {
     return this.documents.get(uri) !== undefined;
   }
@@ -51,13 +59,15 @@ export class DraftStore {
     return this.tooLarge.has(uri);
   }
 
-  /** Parses every open document whose version changed since it was last parsed. */
+  /** Parses every open document whose text changed since it was last parsed. */
   sync(): void {
     for (const document of this.documents.all()) {
-      if (this.parsed.get(document.uri) === document.version) continue;
-      this.parsed.set(document.uri, document.version);
+      // A malformed didOpen/didChange can leave a non-string here; it is read as text.
+      const text = String(document.getText());
+      if (this.parsed.get(document.uri) === text) continue;
+      this.parsed.set(document.uri, text);
       this.forgetDiskCopy(document.uri);
-      this.put(document.uri, document.getText());
+      this.put(document.uri, text);
     }
   }
 

@@ -26,6 +26,7 @@ import { DraftStore } from './documents';
 import { describeError, guard, register, type Log } from './safeHandler';
 import { Settings } from './settings';
 import { EMPTY_STATUS, paragraphCount, statusUri, StatusRequest, type Status } from './status';
+import { registerInternals } from './internals';
 import { readWorkspaceDrafts } from './workspaceFiles';
 
 export const SERVER_NAME = 'rapporteur';
@@ -53,7 +54,7 @@ export class RapporteurServer {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(guard(log, 'initialized', () => this.initialized()));
     connection.onDidChangeConfiguration(guard(log, 'didChangeConfiguration', async (params) => {
-      if (this.session && (await this.session.settings.changed(params.settings))) this.session.diagnostics.refreshAll();
+      if (this.session && (await this.session.settings.changed(params?.settings))) this.session.diagnostics.refreshAll();
     }));
     connection.onShutdown(() => this.session?.diagnostics.dispose());
     this.registerFeatures();
@@ -110,8 +111,8 @@ export class RapporteurServer {
 
   private listenToDocuments(): void {
     const { documents } = this.store;
-    documents.onDidOpen(guard(this.log, 'didOpen', ({ document }) => this.session?.diagnostics.opened(document.uri, document.version)));
-    documents.onDidChangeContent(guard(this.log, 'didChange', ({ document }) => this.session?.diagnostics.changed(document.uri, document.version)));
+    documents.onDidOpen(guard(this.log, 'didOpen', ({ document }) => this.session?.diagnostics.opened(document.uri)));
+    documents.onDidChangeContent(guard(this.log, 'didChange', ({ document }) => this.session?.diagnostics.changed(document.uri)));
     documents.onDidClose(guard(this.log, 'didClose', ({ document }) => {
       this.store.closed(document.uri);
       this.session?.diagnostics.closed(document.uri);
@@ -147,6 +148,7 @@ export class RapporteurServer {
     onDocument(DocumentLinkRequest.type, (doc) => documentLinks(doc.draft, this.linkBase), []);
     register(connection, log, StatusRequest, (params) => this.status(statusUri(params)), EMPTY_STATUS);
     const noDiagnostics: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    registerInternals(connection, log, () => ({ ...store.sizes(), ...this.session?.diagnostics.sizes() }));
     register(connection, log, DocumentDiagnosticRequest.type, (params, token) => this.session?.diagnostics.pull(params, token) ?? noDiagnostics, noDiagnostics);
   }
 

@@ -1,7 +1,7 @@
 // `rapporteur check`: reads the drafts, checks them as one workspace, reports.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { decodeDraft } from '../core/decode';
+import { decodeDraft, MAX_DRAFT_BYTES, tooLarge } from '../core/decode';
 import { Workspace } from '../core/workspace';
 import { ConfigFinder } from './config';
 import { describeFsError, findDrafts } from './files';
@@ -29,6 +29,13 @@ export function checkPaths(paths: string[], cwd = process.cwd()): CheckResult {
   for (const file of found.files) {
     let bytes: Uint8Array;
     try {
+      // Measured before reading, so that a huge file is never read into memory.
+      const size = statSync(file).size;
+      if (size > MAX_DRAFT_BYTES) {
+        unreadable = true;
+        diagnostics.push({ file: shown(file), line: 1, column: 1, endLine: 1, endColumn: 1, code: 'file-too-large', severity: 'error', message: tooLarge(size) });
+        continue;
+      }
       bytes = readFileSync(file);
     } catch (error) {
       problems.push(`${shown(file)}: ${describeFsError(error)}`);

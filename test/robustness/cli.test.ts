@@ -27,7 +27,7 @@ function folder(): string {
 function checkBad(args: string[], cwd: string): string {
   const { status, stdout, stderr } = run(args, cwd);
   assert.equal(status, 2, stdout + stderr);
-  assert.match(stdout, /^Checked 1 draft:/m, "the good draft is still checked");
+  assert.match(stdout, /^Checked 1 draft:/m, 'the good draft is still checked');
   assert.doesNotMatch(stdout + stderr, /\n\s+at |internal error/);
   return stdout + stderr;
 }

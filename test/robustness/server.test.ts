@@ -170,8 +170,8 @@ describe('robustness: the server survives the protocol', function () {
       }
       return client.connection.sendRequest(InternalsRequest, {});
     };
-    const warm = await cycles(0, 1_000);
-    const done = await cycles(1_000, 10_000);
+    const warm = await cycles(0, 500);
+    const done = await cycles(500, 10_000);
     assert.deepEqual(Object.entries(done.tracked).filter(([, size]) => size > 0), [], 'entries left behind');
     // Resident memory after 10,000 more cycles: the counts above catch a leaked entry; this catches a leak elsewhere
     // (a listener, a closure per document), which at even 10 KB a cycle would be 100 MB.

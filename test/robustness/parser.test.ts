@@ -1,42 +1,13 @@
 // Total parsing: any text gives a model, every span lies inside the text, and
 // checking never throws. Bounded runs here; `npm run fuzz` runs longer.
-import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
-import { checkDraft, EMPTY_CONTEXT, parseDraft, type Draft, type Span } from '../../server/src/core';
+import { mutatedDraft, ODD } from './mutations';
+import { assertTotal } from './total';
 
 const REPORT = readFileSync(join(__dirname, '../../../test/fixtures/CTOC-COP-WG.4-2020-4.unr'), 'utf8');
 const REPORT_LINES = REPORT.split('\n');
-
-function spansOf(draft: Draft): Span[] {
-  const spans: Span[] = [];
-  if (draft.masthead) spans.push(draft.masthead.span, ...draft.masthead.lines.map((l) => l.span));
-  if (draft.title) spans.push(draft.title.span);
-  for (const heading of draft.headings) spans.push(heading.span, heading.labelSpan);
-  for (const paragraph of draft.paragraphs) {
-    spans.push(paragraph.span, paragraph.textSpan);
-    if (paragraph.numberSpan) spans.push(paragraph.numberSpan);
-    for (const list of paragraph.lists) for (const item of list.items) spans.push(item.span, item.markerSpan, item.textSpan);
-  }
-  for (const reference of draft.references) spans.push(reference.span);
-  for (const entry of draft.documentation) spans.push(entry.span, entry.symbolSpan);
-  for (const enumeration of draft.enumerations) spans.push(enumeration.span, ...enumeration.entries.map((e) => e.span));
-  for (const line of draft.furniture) spans.push(line.span);
-  return spans;
-}
-
-/** Parses and checks, and asserts every span is a well-formed range inside the text. */
-function assertTotal(text: string): void {
-  const draft = parseDraft(text);
-  for (const span of spansOf(draft)) {
-    assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `span ${span.start}-${span.end} outside 0-${text.length}`);
-  }
-  for (const diagnostic of checkDraft(draft, EMPTY_CONTEXT)) {
-    assert.ok(diagnostic.span.start >= 0 && diagnostic.span.end <= text.length);
-    assert.ok(diagnostic.message.length > 0);
-  }
-}
 
 /** Pieces that matter to the parser, to make random drafts likelier to exercise it. */
 const PIECE = fc.constantFrom(
@@ -75,12 +46,24 @@ describe('total parsing', () => {
     );
   });
 
+  it('parses and checks hundreds of mutated real drafts: pasted odd characters, line endings, long lines', () => {
+    fc.assert(fc.property(mutatedDraft({ maxLongLine: 5_000 }), (draft) => assertTotal(draft.text)), { numRuns: 250, seed: 5 });
+  });
+
   for (const [name, text] of [
     ['a 1 MB line of A/A/A/…', 'A/'.repeat(500_000)],
     ['a 1 MB line of ((((', '('.repeat(1_000_000)],
     ['a 1 MB line of numbers and full stops', '1. '.repeat(333_333)],
     ['a 1 MB run of unclosed quotes after "entitled"', 'agenda item 1, entitled "'.repeat(40_000)],
     ['a 1 MB enumeration', `${'Australia, '.repeat(90_000)}and Chile.`],
+    ['a 1 MB line of right-to-left text', 'الفقرة 12 أعلاه، שלום '.repeat(45_000)],
+    ['a 1 MB line of lone surrogates, NUL and BOMs', '\ud800a\u0000\ufeff\udc00'.repeat(200_000)],
+    ['a 1 MB line of no-break spaces and tabs', '\u00a0\t'.repeat(500_000)],
+    ['a 1 MB line of paragraph references', 'paragraph 12 above, '.repeat(50_000)],
+    ['a 1 MB line of symbols with revisions', 'CTOC/COP/WG.4/2020/1/Rev.1 '.repeat(37_000)],
+    ['a 1 MB line of list markers', '(a) (i) '.repeat(125_000)],
+    ['1 MB of lone CRs', '1. x\r'.repeat(200_000)],
+    ['1 MB of odd characters', ODD.join('').repeat(Math.ceil(1_000_000 / ODD.join('').length))],
   ] as const) {
     it(`survives ${name}`, () => {
       assertTotal(`A/1\nDistr.: General\n1 May 2020\nOriginal: English\n\nTitle\n\nI. Intro\n\n1. ${text}`);

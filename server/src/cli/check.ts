@@ -3,9 +3,9 @@
 // draft (symbol, title, agenda, documentation list; see core/index/summary.ts),
 // the second parses each draft again and checks it against those summaries
 // and the document catalogue, one draft at a time.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { decodeDraft, type DecodedDraft } from '../core/decode';
+import { decodeDraft, MAX_DRAFT_BYTES, tooLarge, type DecodedDraft } from '../core/decode';
 import { summarizeDraft } from '../core/index/summary';
 import { parseDraft } from '../core/parse/draft';
 import { Workspace } from '../core/workspace';
@@ -35,6 +35,9 @@ export function checkPaths(paths: string[], cwd = process.cwd(), progress?: Prog
   const shown = (file: string) => relative(cwd, file) || file;
   const read = (file: string): DecodedDraft | undefined => {
     try {
+      // Measured before reading, so that a huge file is never read into memory.
+      const size = statSync(file).size;
+      if (size > MAX_DRAFT_BYTES) return { ok: false, code: 'file-too-large', line: 1, message: tooLarge(size) };
       return decodeDraft(readFileSync(file));
     } catch (error) {
       result.problems.push(`${shown(file)}: ${describeFsError(error)}`);

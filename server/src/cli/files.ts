@@ -25,7 +25,9 @@ export function findDrafts(paths: string[]): FoundFiles {
       continue;
     }
     if (stats.isDirectory()) walk(absolute, path, files, problems);
-    else files.add(absolute);
+    else if (stats.isFile()) files.add(absolute);
+    // A FIFO would block the read forever; a device or socket is no draft either.
+    else problems.push(`${path}: not a regular file`);
   }
   return { files: [...files].sort(), problems };
 }

@@ -39,15 +39,28 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** The message for a file of `size` bytes, over the limit. */
+export function tooLarge(size: number): string {
+  return `The file is ${(size / 1024 / 1024).toFixed(1)} MB; drafts over ${MAX_DRAFT_BYTES / 1024 / 1024} MB are not analysed.`;
+}
+
+/** True when zero bytes fall on one parity only, as in UTF-16 text without a byte-order mark. */
+function looksLikeUtf16(bytes: Uint8Array, probe: number): boolean {
+  const zeros = [0, 0];
+  for (let i = 0; i < probe; i++) if (bytes[i] === 0) zeros[i % 2]++;
+  const pairs = probe / 2;
+  return pairs >= 2 && (zeros[0] >= pairs * 0.3 || zeros[1] >= pairs * 0.3) && Math.min(zeros[0], zeros[1]) === 0;
+}
+
 export function decodeDraft(bytes: Uint8Array): DecodedDraft {
-  if (bytes.length > MAX_DRAFT_BYTES) {
-    const size = (bytes.length / 1024 / 1024).toFixed(1);
-    return { ok: false, code: 'file-too-large', line: 1, message: `The file is ${size} MB; drafts over ${MAX_DRAFT_BYTES / 1024 / 1024} MB are not analysed.` };
-  }
+  if (bytes.length > MAX_DRAFT_BYTES) return { ok: false, code: 'file-too-large', line: 1, message: tooLarge(bytes.length) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, code: 'file-unreadable', line: 1, message: 'The file is in UTF-16; save it as UTF-8 to check it.' };
   }
   const probe = Math.min(bytes.length, 8192);
+  if (looksLikeUtf16(bytes, probe)) {
+    return { ok: false, code: 'file-unreadable', line: 1, message: 'The file looks like UTF-16 without a byte-order mark; save it as UTF-8 to check it.' };
+  }
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) return { ok: false, code: 'file-unreadable', line: lineOfOffset(bytes, i), message: 'The file is binary, not a text draft.' };
   }

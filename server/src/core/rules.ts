@@ -43,6 +43,15 @@ export function severityOf(code: RuleCode, settings: RuleSettings): Severity | u
   return setting === 'off' ? undefined : setting;
 }
 
+/** At most this many problems are reported for one `rules` object; the rest are counted. */
+const MAX_PROBLEMS = 10;
+
+/** A value from untrusted settings, quoted and cut short enough for a one-line message. */
+function quoted(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 /**
  * Reads a `rules` object (`{ "paragraph-unnumbered": "off" }`) from untrusted input.
  * Unknown codes and values are reported in `problems` and otherwise ignored.
@@ -54,15 +63,19 @@ export function readRuleSettings(value: unknown): { settings: RuleSettings; prob
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { settings, problems: ['"rules" must be an object mapping rule codes to a severity or "off"'] };
   }
+  let unreported = 0;
+  const report = (problem: () => string) => (problems.length < MAX_PROBLEMS ? problems.push(problem()) : unreported++);
   for (const [code, raw] of Object.entries(value as Record<string, unknown>)) {
     if (!isRuleCode(code)) {
-      problems.push(`unknown rule "${code}" (known rules: ${RULE_CODES.join(', ')})`);
+      report(() => `unknown rule ${quoted(code)} (known rules: ${RULE_CODES.join(', ')})`);
       continue;
     }
     const text = typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? raw.toLowerCase() : '';
-    const setting = SETTINGS.includes(text) ? (text as RuleSetting) : ALIASES[text];
+    // hasOwnProperty: "constructor" or "__proto__" must not read through to Object.prototype.
+    const setting = SETTINGS.includes(text) ? (text as RuleSetting) : Object.prototype.hasOwnProperty.call(ALIASES, text) ? ALIASES[text] : undefined;
     if (setting) settings[code] = setting;
-    else problems.push(`rule "${code}": ${JSON.stringify(raw)} is not one of error, warning, information, hint, off`);
+    else report(() => `rule "${code}": ${quoted(raw)} is not one of error, warning, information, hint, off`);
   }
+  if (unreported > 0) problems.push(`and ${unreported} more problem${unreported === 1 ? '' : 's'} in "rules"`);
   return { settings, problems };
 }

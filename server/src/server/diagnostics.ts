@@ -57,8 +57,8 @@ export class Diagnostics {
   private readonly cache = new Map<string, { key: string; items: LspDiagnostic[] }>();
   /** Makes result ids of this process differ from those of a server that ran before it. */
   private readonly epoch = Date.now().toString(36);
-  /** The version a document was opened with (its first onDidChangeContent is the opening itself). */
-  private readonly openedVersion = new Map<string, number>();
+  /** Documents just opened: their first onDidChangeContent is the opening itself, not an edit. */
+  private readonly justOpened = new Set<string>();
   /** How long the last analysis of each document took, in ms. */
   private readonly cost = new Map<string, number>();
 
@@ -90,15 +90,22 @@ export class Diagnostics {
     return (this.cost.get(uri) ?? Infinity) <= FAST_ANALYSIS_MS;
   }
 
-  opened(uri: string, version: number): void {
-    this.openedVersion.set(uri, version);
+  /** Entries kept per map (see rapporteur/internals). */
+  sizes(): Record<string, number> {
+    const { timers, lastChange, started, cache, justOpened, cost } = this;
+    return { timers: timers.size, lastChange: lastChange.size, started: started.size, cache: cache.size, justOpened: justOpened.size, cost: cost.size };
+  }
+
+  opened(uri: string): void {
+    this.justOpened.add(uri);
     if (this.mode === 'pull') return;
     this.started.add(uri);
     void this.publish(uri);
   }
 
-  changed(uri: string, version: number): void {
-    if (this.openedVersion.get(uri) === version) return;
+  changed(uri: string): void {
+    // Not by version: a client may send an edit with the version the document was opened with.
+    if (this.justOpened.delete(uri)) return;
     this.lastChange.set(uri, Date.now());
     if (this.mode === 'pull' || !this.started.has(uri)) return;
     clearTimeout(this.timers.get(uri));
@@ -110,7 +117,7 @@ export class Diagnostics {
     this.timers.delete(uri);
     this.started.delete(uri);
     this.lastChange.delete(uri);
-    this.openedVersion.delete(uri);
+    this.justOpened.delete(uri);
     this.cache.delete(uri);
     this.cost.delete(uri);
     if (this.mode === 'push') this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);

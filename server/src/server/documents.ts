@@ -20,8 +20,11 @@ export function pathKey(uri: string): string {
 export class DraftStore {
   readonly documents = new TextDocuments(TextDocument);
   readonly workspace = new Workspace();
-  /** Version of each open document as parsed into the workspace. */
-  private readonly parsed = new Map<string, number>();
+  /**
+   * Text of each open document as parsed into the workspace. Keyed by text, not version: a client may
+   * send a stale or repeated version number, and the text it sent last is what must be parsed.
+   */
+  private readonly parsed = new Map<string, string>();
   /** Drafts indexed from disk: path → the uri they are kept under. */
   private readonly disk = new Map<string, string>();
   private readonly shared = new Map<string, string>();
@@ -39,6 +42,11 @@ export class DraftStore {
     return draft ? { uri, draft } : undefined;
   }
 
+  /** Entries kept per map (see rapporteur/internals). */
+  sizes(): Record<string, number> {
+    return { documents: this.documents.keys().length, drafts: this.workspace.all().length, parsed: this.parsed.size, disk: this.disk.size, shared: this.shared.size, tooLarge: this.tooLarge.size };
+  }
+
   isOpen(uri: string): boolean {
     return this.documents.get(uri) !== undefined;
   }
@@ -47,13 +55,14 @@ export class DraftStore {
     return this.tooLarge.has(uri);
   }
 
-  /** Parses every open document whose version changed since it was last parsed. */
+  /** Parses every open document whose text changed since it was last parsed. */
   sync(): void {
     for (const document of this.documents.all()) {
-      if (this.parsed.get(document.uri) === document.version) continue;
-      this.parsed.set(document.uri, document.version);
+      // A malformed didOpen/didChange can leave a non-string here; it is read as text.
+      const text = String(document.getText());
+      if (this.parsed.get(document.uri) === text) continue;
+      this.parsed.set(document.uri, text);
       this.forgetDiskCopy(document.uri);
-      const text = document.getText();
       const large = text.length > MAX_DRAFT_BYTES;
       if (large) this.tooLarge.add(document.uri);
       else this.tooLarge.delete(document.uri);

@@ -1,7 +1,8 @@
 // The one place where requests meet the server's code: every handler is
 // wrapped so that an exception is logged and answered with a fallback, and a
 // cancelled request is answered as cancelled instead of being computed.
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type RequestType } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type RequestType } from 'vscode-languageserver';
+import { paramsProblem } from './params';
 
 export interface Log {
   error(message: string): void;
@@ -18,7 +19,8 @@ function cancelled(): ResponseError<void> {
 }
 
 /**
- * Registers `handler` for `type.method`. An exception is logged and answered with `fallback`
+ * Registers `handler` for `type.method`. Malformed parameters are answered with InvalidParams
+ * (params.ts); an exception is logged and answered with `fallback`
  * (a `ResponseError` the handler throws on purpose is passed on); cancellation is honoured
  * before and after the handler runs.
  */
@@ -31,6 +33,8 @@ export function register<P, R>(
 ): void {
   connection.onRequest(type.method, async (params: P, token: CancellationToken) => {
     if (token.isCancellationRequested) return cancelled();
+    const problem = paramsProblem(type.method, params);
+    if (problem) return new ResponseError(ErrorCodes.InvalidParams, `${type.method}: ${problem}.`);
     try {
       const result = await handler(params, token);
       return token.isCancellationRequested ? cancelled() : result;

@@ -28,6 +28,7 @@ import { DraftStore } from './documents';
 import { guard, register, type Log } from './safeHandler';
 import { Settings } from './settings';
 import { EMPTY_STATUS, paragraphCount, statusUri, StatusRequest, type Status } from './status';
+import { registerInternals } from './internals';
 import { registerWorkspaceFeatures, WORKSPACE_CAPABILITIES } from './workspaceFeatures';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -62,7 +63,7 @@ export class RapporteurServer {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(guard(log, 'initialized', () => this.initialized()));
     connection.onDidChangeConfiguration(guard(log, 'didChangeConfiguration', async (params) => {
-      if (this.session && (await this.session.settings.changed(params.settings))) {
+      if (this.session && (await this.session.settings.changed(params?.settings))) {
         this.session.index.reloadCatalogues();
         this.session.diagnostics.refreshAll();
       }
@@ -114,8 +115,8 @@ export class RapporteurServer {
 
   private listenToDocuments(): void {
     const { documents } = this.store;
-    documents.onDidOpen(guard(this.log, 'didOpen', ({ document }) => this.session?.diagnostics.opened(document.uri, document.version)));
-    documents.onDidChangeContent(guard(this.log, 'didChange', ({ document }) => this.session?.diagnostics.changed(document.uri, document.version)));
+    documents.onDidOpen(guard(this.log, 'didOpen', ({ document }) => this.session?.diagnostics.opened(document.uri)));
+    documents.onDidChangeContent(guard(this.log, 'didChange', ({ document }) => this.session?.diagnostics.changed(document.uri)));
     documents.onDidClose(guard(this.log, 'didClose', ({ document }) => {
       this.store.closed(document.uri);
       this.session?.diagnostics.closed(document.uri);
@@ -154,6 +155,7 @@ export class RapporteurServer {
     registerWorkspaceFeatures(connection, log, store);
     register(connection, log, StatusRequest, (params) => this.status(statusUri(params)), EMPTY_STATUS);
     const noDiagnostics: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    registerInternals(connection, log, () => ({ ...store.sizes(), ...this.session?.diagnostics.sizes() }));
     register(connection, log, DocumentDiagnosticRequest.type, (params, token) => this.session?.diagnostics.pull(params, token) ?? noDiagnostics, noDiagnostics);
   }
 

@@ -74,7 +74,8 @@ export class Settings {
     const base = section.documentLinkBase;
     const linkBase = linkBaseOf(base);
     if (base !== undefined && base !== null && base !== '' && linkBase !== base) {
-      this.warn(`Rapporteur: "rapporteur.documentLinkBase" must be an https:// address; ${JSON.stringify(base)} is ignored and ${DEFAULT_LINK_BASE} is used.`);
+      const shown = typeof base === 'string' && base.length <= 80 ? JSON.stringify(base) : 'the value given';
+      this.warn(`Rapporteur: "rapporteur.documentLinkBase" must be an https:// address; ${shown} is ignored and ${DEFAULT_LINK_BASE} is used.`);
     }
     const catalogue = typeof section.catalogue === 'string' ? section.catalogue.trim() : '';
     if (section.catalogue !== undefined && section.catalogue !== null && typeof section.catalogue !== 'string') {
@@ -90,6 +91,7 @@ export class Settings {
   private warn(message: string): void {
     this.log.error(message);
     if (this.shown.has(message)) return;
+    if (this.shown.size >= 100) this.shown.clear(); // bounded, whatever a client keeps sending
     this.shown.add(message);
     this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
   }

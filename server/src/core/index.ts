@@ -1,6 +1,7 @@
 // The language core's public face: parse a draft, check it, and the
 // workspace of drafts checked together. No editor, protocol or file system here.
-export { parseDraft } from './parse/draft';
+export { parseDraft, type ParseOptions } from './parse/draft';
+export { ParseCache } from './parse/cache';
 export { checkDraft, findDefects, EMPTY_CONTEXT, type CheckContext, type AgendaSource } from './checks';
 export { Workspace, type WorkspaceDraft } from './workspace';
 export { RULES, RULE_CODES, readRuleSettings, severityOf, isRuleCode, type RuleCode, type RuleSettings, type Severity } from './rules';

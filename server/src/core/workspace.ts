@@ -5,6 +5,7 @@ import { checkDraft, type AgendaSource, type CheckContext } from './checks';
 import type { Diagnostic } from './diagnostics';
 import type { Draft } from './model';
 import { parseDraft } from './parse/draft';
+import type { ParseCache } from './parse/cache';
 import type { RuleSettings } from './rules';
 
 export interface WorkspaceDraft {
@@ -20,9 +21,9 @@ export class Workspace {
   /** Every known symbol key; rebuilt lazily after a change. */
   private known: Set<string> | undefined;
 
-  /** Adds or replaces a draft; returns its model. */
-  set(uri: string, text: string): Draft {
-    const draft = parseDraft(text);
+  /** Adds or replaces a draft; returns its model. An open document passes its own `cache` (reparsed per edit). */
+  set(uri: string, text: string, cache?: ParseCache): Draft {
+    const draft = parseDraft(text, { cache });
     this.drafts.set(uri, draft);
     this.known = undefined;
     return draft;

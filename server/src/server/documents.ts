@@ -4,7 +4,7 @@
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { MAX_DRAFT_BYTES, Workspace, type Draft, type FeatureDocument } from '../core';
+import { MAX_DRAFT_BYTES, ParseCache, Workspace, type Draft, type FeatureDocument } from '../core';
 
 /** What other drafts can learn from a draft: its symbol, the symbols it lists, its agenda. */
 function sharedFacts(draft: Draft): string {
@@ -33,6 +33,8 @@ export class DraftStore {
   private readonly shared = new Map<string, string>();
   private readonly tooLarge = new Set<string>();
   private sharedChanged = false;
+  /** Per open document: the analysis of its unchanged blocks, reused when it is parsed again. */
+  private readonly caches = new Map<string, ParseCache>();
   /** Bumped whenever any draft of the workspace changes: results that depend on other drafts are keyed by it. */
   generation = 0;
 
@@ -57,8 +59,14 @@ export class DraftStore {
       if (this.parsed.get(document.uri) === document.version) continue;
       this.parsed.set(document.uri, document.version);
       this.forgetDiskCopy(document.uri);
-      this.put(document.uri, document.getText());
+      this.put(document.uri, document.getText(), this.cacheOf(document.uri));
     }
+  }
+
+  private cacheOf(uri: string): ParseCache {
+    let cache = this.caches.get(uri);
+    if (!cache) this.caches.set(uri, (cache = new ParseCache()));
+    return cache;
   }
 
   /** True (once) when a draft changed what other drafts can know of it since the last call. */
@@ -79,6 +87,7 @@ export class DraftStore {
   /** An open document was closed: its disk copy, if any, takes its place. */
   closed(uri: string): void {
     this.parsed.delete(uri);
+    this.caches.delete(uri);
     this.tooLarge.delete(uri);
     const copy = this.disk.get(pathKey(uri));
     if (copy) {
@@ -94,11 +103,11 @@ export class DraftStore {
     if (copy && copy.uri !== uri && this.workspace.get(copy.uri)) this.remove(copy.uri);
   }
 
-  private put(uri: string, text: string): void {
+  private put(uri: string, text: string, cache?: ParseCache): void {
     const large = text.length > MAX_DRAFT_BYTES;
     if (large) this.tooLarge.add(uri);
     else this.tooLarge.delete(uri);
-    const draft = this.workspace.set(uri, large ? '' : text);
+    const draft = this.workspace.set(uri, large ? '' : text, cache);
     this.generation++;
     const facts = sharedFacts(draft);
     if ((this.shared.get(uri) ?? '') !== facts) this.sharedChanged = true;

@@ -1,30 +1,43 @@
 // The second pass: references in every block of the body, then what is built
 // on them (the documentation list, enumerations of names).
-import type { Draft, List, ListItem, Reference, SymbolReference } from '../model';
+import type { Draft, Enumeration, List, ListItem, Reference, SymbolReference } from '../model';
 import { blockSpans, type Block } from './blocks';
+import type { ParseCache } from './cache';
 import { findDocumentationEntries } from './documentation';
 import { findEnumerations } from './enumerations';
 import { scanReferences } from './references';
 import { tokenize } from './tokens';
 
-export function findReferences(draft: Draft, blocks: Block[]): void {
+export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache): void {
+  const text = draft.text;
   const references: Reference[] = [];
   const annexStarts = draft.annexes.map((annex) => annex.heading.span.start);
   let annexIndex = -1;
   for (const block of blocks) {
     for (const span of blockSpans(block)) {
       while (annexIndex + 1 < annexStarts.length && annexStarts[annexIndex + 1] <= span.start) annexIndex++;
-      scanReferences(draft.text, tokenize(draft.text, span.start, span.end), { inAnnex: annexIndex >= 0 }, references);
+      const inAnnex = annexIndex >= 0;
+      const scan = (out: Reference[]) => scanReferences(text, tokenize(text, span.start, span.end), { inAnnex }, out);
+      if (!cache) scan(references);
+      else references.push(...cache.references.get(cache.edit, span.start, span.end, inAnnex ? 'annex' : 'body', () => collect(scan)));
     }
   }
   scanMastheadDates(draft, references);
   draft.references = references;
   const items = allListItems(draft);
   draft.documentation = findDocumentationEntries(draft.text, items, references.filter((r): r is SymbolReference => r.kind === 'symbol'));
-  for (const paragraph of draft.paragraphs) {
-    findEnumerations(draft.text, paragraph.textSpan, draft.enumerations);
+  const spans = [...draft.paragraphs.map((paragraph) => paragraph.textSpan), ...items.map((item) => item.textSpan)];
+  for (const span of spans) {
+    const find = (out: Enumeration[]) => findEnumerations(text, span, out);
+    if (!cache) find(draft.enumerations);
+    else draft.enumerations.push(...cache.enumerations.get(cache.edit, span.start, span.end, '', () => collect(find)));
   }
-  for (const item of items) findEnumerations(draft.text, item.textSpan, draft.enumerations);
+}
+
+function collect<T>(fill: (out: T[]) => void): T[] {
+  const out: T[] = [];
+  fill(out);
+  return out;
 }
 
 /** The masthead's date is checked like any other (`31 September 2020` is a defect there too). */

@@ -6,8 +6,9 @@
 // what the edit added or removed. One cache per open document; pure, no I/O.
 import type { Enumeration, Reference } from '../model';
 
-/** Results of one window of the previous text, with absolute offsets into it. */
+/** Results of one span of the previous text, with absolute offsets into it. */
 interface Entry<T> {
+  start: number;
   end: number;
   tag: string;
   items: T[];
@@ -37,10 +38,15 @@ export function unchanged(old: string, text: string): Unchanged {
   return { prefix, suffix, delta: text.length - old.length, newLength: text.length };
 }
 
-/** Results by window for one kind of analysis: those of the previous parse, and those of the current one. */
+/**
+ * Results by span for one kind of analysis: those of the previous parse (in
+ * order of their offsets) and those of the current one. Spans are asked for in
+ * increasing order, so the previous results are found by a cursor, not a hash.
+ */
 class Memo<T> {
-  private previous = new Map<number, Entry<T>>();
-  private current = new Map<number, Entry<T>>();
+  private previous: Entry<T>[] = [];
+  private current: Entry<T>[] = [];
+  private cursor = 0;
 
   constructor(
     /** Characters read before a span's start and after its end. */
@@ -48,36 +54,43 @@ class Memo<T> {
     private readonly after: number,
   ) {}
 
-  /**
-   * The results for the span `start`–`end` (`tag`: whatever else they depend on),
-   * reused when its window is unchanged, else computed by `compute` and kept.
-   */
-  get(edit: Unchanged | undefined, start: number, end: number, tag: string, compute: () => T[]): T[] {
-    const reused = edit && this.reuse(edit, start, end, tag);
-    const items = reused ?? detachStrings(compute());
-    this.current.set(start, { end, tag, items });
-    return items;
-  }
-
-  private reuse(edit: Unchanged, start: number, end: number, tag: string): T[] | undefined {
+  /** The previous results for the span `start`–`end` (`tag`: whatever else they depend on) when its window is unchanged. */
+  reuse(edit: Unchanged | undefined, start: number, end: number, tag: string): T[] | undefined {
+    if (!edit) return undefined;
     let shift: number;
     if (end + this.after <= edit.prefix) shift = 0;
     else if (start - this.before >= edit.newLength - edit.suffix) shift = edit.delta;
     else return undefined;
-    const entry = this.previous.get(start - shift);
-    if (!entry || entry.end !== end - shift || entry.tag !== tag) return undefined;
-    // Model objects are read-only once parsed, so unshifted results are shared.
-    return shift === 0 ? entry.items : entry.items.map((item) => shifted(item, shift));
+    const old = start - shift;
+    while (this.cursor < this.previous.length && this.previous[this.cursor].start < old) this.cursor++;
+    const entry = this.previous[this.cursor];
+    if (!entry || entry.start !== old || entry.end !== end - shift || entry.tag !== tag) return undefined;
+    // Model objects are read-only once parsed, so unshifted results (and their entry) are shared.
+    if (shift === 0) {
+      this.current.push(entry);
+      return entry.items;
+    }
+    const items = entry.items.map((item) => shifted(item, shift));
+    this.current.push({ start, end, tag, items });
+    return items;
+  }
+
+  /** Remembers the results computed for a span: `found` from index `from` on. */
+  keep(start: number, end: number, tag: string, found: readonly T[], from: number): void {
+    const items = found.slice(from);
+    for (const item of items) detachStrings(item);
+    this.current.push({ start, end, tag, items });
   }
 
   /** The parse is over: entries it did not use are dropped. */
   rotate(): void {
     this.previous = this.current;
-    this.current = new Map();
+    this.current = [];
+    this.cursor = 0;
   }
 
   get size(): number {
-    return this.previous.size;
+    return this.previous.length;
   }
 }
 
@@ -85,8 +98,9 @@ class Memo<T> {
 export class ParseCache {
   /** Reference scans of block spans (they read no further than the span's own tokens). */
   readonly references = new Memo<Reference>(1, 1);
-  /** Enumerations in a paragraph's or list item's text (read one character before, up to four after). */
-  readonly enumerations = new Memo<Enumeration>(1, 4);
+  /** Enumerations in paragraphs' and in list items' text (read one character before, up to four after). */
+  readonly paragraphEnumerations = new Memo<Enumeration>(1, 4);
+  readonly itemEnumerations = new Memo<Enumeration>(1, 4);
   private text: string | undefined;
   /** How the text being parsed differs from the previous one; undefined on the first parse. */
   edit: Unchanged | undefined;
@@ -100,12 +114,13 @@ export class ParseCache {
   /** Called once the parse is complete. */
   finish(): void {
     this.references.rotate();
-    this.enumerations.rotate();
+    this.paragraphEnumerations.rotate();
+    this.itemEnumerations.rotate();
   }
 
   /** Entries kept from the last parse (for tests). */
   get size(): number {
-    return this.references.size + this.enumerations.size;
+    return this.references.size + this.paragraphEnumerations.size + this.itemEnumerations.size;
   }
 }
 
@@ -124,16 +139,11 @@ function shifted<T>(value: T, delta: number): T {
 }
 
 /**
- * Replaces, in fresh results, every string by a flat copy: in V8 a substring may
+ * Replaces, in a fresh result, every string by a flat copy: in V8 a substring may
  * keep its whole parent alive, and the cache must not keep old versions of a
  * draft alive through the strings of results it carries forward.
  */
-function detachStrings<T>(items: T[]): T[] {
-  for (const item of items) detachIn(item);
-  return items;
-}
-
-function detachIn(value: unknown): void {
+function detachStrings(value: unknown): void {
   if (typeof value !== 'object' || value === null) return;
   const record = value as Record<string, unknown>;
   for (const name in record) {
@@ -141,7 +151,7 @@ function detachIn(value: unknown): void {
     if (typeof field === 'string') {
       if (field.length >= 13) record[name] = `${field} `.slice(0, -1);
     } else {
-      detachIn(field);
+      detachStrings(field);
     }
   }
 }

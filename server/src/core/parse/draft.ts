@@ -17,6 +17,8 @@ const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( pr
 
 /** True when a paragraph's own text introduces the adopted agenda. */
 export function introducesAgenda(text: string): boolean {
+  // Every form ends with a colon: most paragraphs are rejected without slicing.
+  if (text.indexOf(':', text.length - 40) < 0) return false;
   const lower = text.slice(-40).trimEnd().toLowerCase();
   return lower.endsWith('agenda:') || /ordre du jour( suivant)? ?:$/.test(lower.slice(-30)) || /programa( siguiente)?:$/.test(lower.slice(-30));
 }

@@ -46,7 +46,7 @@ export function scanReferences(text: string, tokens: Token[], context: ScanConte
     let next = i + 1;
     if (lower === 'agenda' && isItemWord(tokens[i + 1])) {
       next = readAgenda(text, tokens, i, i + 2, out);
-    } else if (isItemWord(token) && tokens[i - 1]?.lower === 'under') {
+    } else if ((lower === 'item' || lower === 'items') && tokens[i - 1]?.lower === 'under') {
       next = readAgenda(text, tokens, i, i + 1, out);
     } else if ((lower === 'point' || lower === 'points') && isFrenchAgenda(tokens, i)) {
       next = readAgenda(text, tokens, i, i + 1, out);

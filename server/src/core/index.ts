@@ -1,6 +1,7 @@
 // The language core's public face: parse a draft, check it, and the
 // workspace of drafts checked together. No editor, protocol or file system here.
-export { parseDraft } from './parse/draft';
+export { parseDraft, type ParseOptions } from './parse/draft';
+export { ParseCache } from './parse/cache';
 export { checkDraft, findDefects, EMPTY_CONTEXT, type CheckContext, type AgendaSource } from './checks';
 export { Workspace, type WorkspaceDraft, type ProvisionalAgenda } from './workspace';
 export { summarizeDraft, summaryRange, sharedFacts, type DraftSummary, type SymbolMention, type AgendaMention, type SummaryEntry, type SummaryHeading, type SummarySymbol } from './index/summary';

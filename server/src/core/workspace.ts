@@ -10,6 +10,7 @@ import type { Diagnostic } from './diagnostics';
 import { summarizeDraft, type DraftSummary } from './index/summary';
 import type { Agenda, Draft } from './model';
 import { parseDraft } from './parse/draft';
+import type { ParseCache } from './parse/cache';
 import type { RuleSettings } from './rules';
 
 export interface WorkspaceDraft {
@@ -37,9 +38,9 @@ export class Workspace {
   private byCatalogue: Map<string, { uri: string; entry: CatalogueEntry }> | undefined;
   private known: Set<string> | undefined;
 
-  /** Parses and adds (or replaces) a draft kept whole; returns its model. */
-  set(uri: string, text: string): Draft {
-    const draft = parseDraft(text);
+  /** Parses and adds (or replaces) a draft kept whole; returns its model. An open document passes its own `cache` (reparsed per edit). */
+  set(uri: string, text: string, cache?: ParseCache): Draft {
+    const draft = parseDraft(text, { cache });
     this.setDraft(uri, draft);
     return draft;
   }

@@ -22,6 +22,8 @@ import type { Settings } from './settings';
 export const DEBOUNCE_MS = 150;
 /** An analysis (parse and checks) at most this long is fast: its draft is not debounced (one frame). */
 export const FAST_ANALYSIS_MS = 12;
+/** How many of the latest analyses of a draft decide whether it is fast. */
+const COST_SAMPLES = 3;
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -59,8 +61,8 @@ export class Diagnostics {
   private readonly epoch = Date.now().toString(36);
   /** Documents just opened: their first onDidChangeContent is the opening itself, not an edit. */
   private readonly justOpened = new Set<string>();
-  /** How long the last analysis of each document took, in ms. */
-  private readonly cost = new Map<string, number>();
+  /** How long the last analyses of each document took, in ms (the latest last). */
+  private readonly cost = new Map<string, number[]>();
 
   constructor(
     private readonly connection: Connection,
@@ -81,13 +83,16 @@ export class Diagnostics {
     if (cached?.key === key) return { resultId: key, items: cached.items };
     const items = this.store.isTooLarge(uri) ? [TOO_LARGE] : this.store.workspace.check(uri, this.settings.current.rules).map((d) => toLspDiagnostic(doc.draft, d));
     this.cache.set(uri, { key, items });
-    this.cost.set(uri, performance.now() - started);
+    this.cost.set(uri, [...(this.cost.get(uri) ?? []), performance.now() - started].slice(-COST_SAMPLES));
     return { resultId: key, items };
   }
 
-  /** True when the last analysis of the document was fast enough to run on every edit. */
+  /**
+   * True when one of the last analyses of the document was fast enough to run on every edit:
+   * one slow analysis (a garbage collection, a busy machine) does not make typing wait.
+   */
   private isFast(uri: string): boolean {
-    return (this.cost.get(uri) ?? Infinity) <= FAST_ANALYSIS_MS;
+    return Math.min(...(this.cost.get(uri) ?? [Infinity])) <= FAST_ANALYSIS_MS;
   }
 
   /** Entries kept per map (see rapporteur/internals). */

@@ -6,7 +6,7 @@
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { MAX_DRAFT_BYTES, parseDraft, sharedFacts, Workspace, type DraftSummary, type FeatureDocument } from '../core';
+import { MAX_DRAFT_BYTES, ParseCache, sharedFacts, Workspace, type DraftSummary, type FeatureDocument } from '../core';
 
 /** A path to compare uris by, whatever their percent-encoding. */
 export function pathKey(uri: string): string {
@@ -30,6 +30,8 @@ export class DraftStore {
   private readonly shared = new Map<string, string>();
   private readonly tooLarge = new Set<string>();
   private sharedChanged = false;
+  /** Per open document: the analysis of its unchanged blocks, reused when it is parsed again. */
+  private readonly caches = new Map<string, ParseCache>();
   /** Bumped whenever any draft of the workspace changes: results that depend on other drafts are keyed by it. */
   generation = 0;
   /** Resolves when the index work notified so far is done (bounded); set by WorkspaceIndex. */
@@ -44,7 +46,7 @@ export class DraftStore {
 
   /** Entries kept per map (see rapporteur/internals). */
   sizes(): Record<string, number> {
-    return { documents: this.documents.keys().length, drafts: this.workspace.all().length, parsed: this.parsed.size, disk: this.disk.size, shared: this.shared.size, tooLarge: this.tooLarge.size };
+    return { documents: this.documents.keys().length, drafts: this.workspace.all().length, parsed: this.parsed.size, disk: this.disk.size, shared: this.shared.size, tooLarge: this.tooLarge.size, caches: this.caches.size };
   }
 
   isOpen(uri: string): boolean {
@@ -66,7 +68,7 @@ export class DraftStore {
       const large = text.length > MAX_DRAFT_BYTES;
       if (large) this.tooLarge.add(document.uri);
       else this.tooLarge.delete(document.uri);
-      this.workspace.setDraft(document.uri, parseDraft(large ? '' : text));
+      this.workspace.set(document.uri, large ? '' : text, this.cacheOf(document.uri));
       this.noteChange(document.uri);
     }
   }
@@ -75,6 +77,13 @@ export class DraftStore {
   catalogueChanged(): void {
     this.generation++;
     this.sharedChanged = true;
+  }
+
+  /** The incremental-parse cache of an open document (see core/parse/cache.ts). */
+  private cacheOf(uri: string): ParseCache {
+    let cache = this.caches.get(uri);
+    if (!cache) this.caches.set(uri, (cache = new ParseCache()));
+    return cache;
   }
 
   /** True (once) when a draft changed what other drafts can know of it since the last call. */
@@ -125,6 +134,7 @@ export class DraftStore {
    */
   closed(uri: string): string | undefined {
     this.parsed.delete(uri);
+    this.caches.delete(uri);
     this.tooLarge.delete(uri);
     const copy = this.disk.get(pathKey(uri));
     if (copy === uri) this.workspace.release(uri);

@@ -44,6 +44,7 @@ export function checkAgendaReferences(draft: Draft, source: AgendaSource | undef
   }
   const where = source.description ?? 'the agenda';
   const byNumber = new Map(source.agenda.items.map((item) => [item.number, item]));
+  const normalized = memoized(normalizeTitle);
   for (const reference of references) {
     let known = true;
     for (const target of reference.targets) {
@@ -56,11 +57,21 @@ export function checkAgendaReferences(draft: Draft, source: AgendaSource | undef
         known = false;
       }
     }
-    if (known && reference.entitled && reference.targets.length === 1) checkTitle(reference, byNumber, out);
+    if (known && reference.entitled && reference.targets.length === 1) checkTitle(reference, byNumber, normalized, out);
   }
 }
 
-function checkTitle(reference: AgendaReference, byNumber: Map<number, AgendaItem>, out: Finding[]): void {
+/** A draft quotes the same few titles many times: each is normalized once per check. */
+function memoized(normalize: (title: string) => string): (title: string) => string {
+  const seen = new Map<string, string>();
+  return (title) => {
+    let result = seen.get(title);
+    if (result === undefined) seen.set(title, (result = normalize(title)));
+    return result;
+  };
+}
+
+function checkTitle(reference: AgendaReference, byNumber: Map<number, AgendaItem>, normalizeTitle: (title: string) => string, out: Finding[]): void {
   const entitled = reference.entitled;
   const target = reference.targets[0];
   const item = byNumber.get(target.item.value);

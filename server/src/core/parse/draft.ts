@@ -11,11 +11,14 @@ import { letterValue } from './numerals';
 import { agendaFromList } from './agenda';
 import { findReferences } from './scan';
 import { inferImpliedNumbers } from './implied';
+import type { ParseCache } from './cache';
 
 const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
 
 /** True when a paragraph's own text introduces the adopted agenda. */
 export function introducesAgenda(text: string): boolean {
+  // Every form ends with a colon: most paragraphs are rejected without slicing.
+  if (text.indexOf(':', text.length - 40) < 0) return false;
   const lower = text.slice(-40).trimEnd().toLowerCase();
   return lower.endsWith('agenda:') || /ordre du jour( suivant)? ?:$/.test(lower.slice(-30)) || /programa( siguiente)?:$/.test(lower.slice(-30));
 }
@@ -39,7 +42,10 @@ class DraftBuilder {
   private lastChapterValue = 0;
   private lastSectionValue = 0;
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private readonly cache?: ParseCache,
+  ) {
     const lines = splitLines(text);
     this.draft = {
       text,
@@ -56,6 +62,7 @@ class DraftBuilder {
   }
 
   build(): Draft {
+    this.cache?.start(this.draft.text);
     const { blocks, furniture } = cutBlocks(this.draft.text, splitLinesOf(this.draft));
     this.draft.furniture = furniture;
     let first = 0;
@@ -69,7 +76,8 @@ class DraftBuilder {
     for (let i = first; i < blocks.length; i++) this.block(blocks[i]);
     this.closeAll();
     inferImpliedNumbers(this.draft);
-    findReferences(this.draft, blocks.slice(first));
+    findReferences(this.draft, blocks.slice(first), this.cache);
+    this.cache?.finish();
     return this.draft;
   }
 
@@ -356,9 +364,14 @@ function toListLine(line: BlockLine) {
 
 export { blockSpans };
 
-/** Parses a draft. Never throws: any text gives a model. */
-export function parseDraft(text: string): Draft {
-  return new DraftBuilder(text).build();
+export interface ParseOptions {
+  /** Results of the previous parse of the same document, reused for unchanged blocks (ARCHITECTURE.md, "Performance"). */
+  cache?: ParseCache;
+}
+
+/** Parses a draft. Never throws: any text gives a model; with a cache, the same model. */
+export function parseDraft(text: string, options: ParseOptions = {}): Draft {
+  return new DraftBuilder(text, options.cache).build();
 }
 
 export type { Annex };

@@ -151,6 +151,8 @@ function mayEnumerate(text: string, clause: Piece): boolean {
 }
 
 export function findEnumerations(text: string, span: Span, out: Enumeration[]): void {
+  // A clause that may enumerate makes its whole span pass the same test; most spans do not.
+  if (!mayEnumerate(text, span)) return;
   for (const clause of clauses(text, span)) {
     if (!mayEnumerate(text, clause)) continue;
     let run: Piece[] = [];

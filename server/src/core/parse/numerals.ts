@@ -17,14 +17,15 @@ export function romanValue(text: string): number {
   return toRoman(total) === lower ? total : 0;
 }
 
+const ROMAN_TABLE: readonly (readonly [number, string])[] = [
+  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+];
+
 export function toRoman(value: number): string {
-  const table: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-  ];
   let out = '';
   let rest = value;
-  for (const [amount, numeral] of table) {
+  for (const [amount, numeral] of ROMAN_TABLE) {
     while (rest >= amount) {
       out += numeral;
       rest -= amount;

@@ -46,7 +46,7 @@ export function scanReferences(text: string, tokens: Token[], context: ScanConte
     let next = i + 1;
     if (lower === 'agenda' && isItemWord(tokens[i + 1])) {
       next = readAgenda(text, tokens, i, i + 2, out);
-    } else if (isItemWord(token) && tokens[i - 1]?.lower === 'under') {
+    } else if ((lower === 'item' || lower === 'items') && tokens[i - 1]?.lower === 'under') {
       next = readAgenda(text, tokens, i, i + 1, out);
     } else if ((lower === 'point' || lower === 'points') && isFrenchAgenda(tokens, i)) {
       next = readAgenda(text, tokens, i, i + 1, out);
@@ -108,7 +108,8 @@ function readAgenda(text: string, tokens: Token[], start: number, numbersAt: num
   }
   let next = list.next;
   if (list.trailingComma && next < tokens.length && isEntitled(tokens[next].lower)) {
-    const title = readQuoted(text, tokens[next].end);
+    // Bounded by the scanned text: a scan never reads past its block (and a cached block stays valid).
+    const title = readQuoted(text, tokens[next].end, tokens[tokens.length - 1].end);
     if (title) {
       reference.entitled = title;
       reference.span = { start: reference.span.start, end: title.span.end + 1 };
@@ -126,13 +127,13 @@ function isEntitled(word: string): boolean {
 const OPEN_QUOTES = '"“«';
 const CLOSE_QUOTES = '"”»';
 
-/** The text between the quotes that open right after `from` (skipping spaces). */
-export function readQuoted(text: string, from: number): { text: string; span: { start: number; end: number } } | undefined {
+/** The text between the quotes that open right after `from` (skipping spaces), before `to`. */
+export function readQuoted(text: string, from: number, to = text.length): { text: string; span: { start: number; end: number } } | undefined {
   let i = from;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\u00a0')) i++;
-  if (!OPEN_QUOTES.includes(text[i] ?? 'x')) return undefined;
+  while (i < to && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\u00a0')) i++;
+  if (i >= to || !OPEN_QUOTES.includes(text[i])) return undefined;
   const start = i + 1;
-  const limit = Math.min(text.length, start + MAX_TITLE);
+  const limit = Math.min(to, start + MAX_TITLE);
   for (let j = start; j < limit; j++) {
     if (CLOSE_QUOTES.includes(text[j])) return { text: text.slice(start, j), span: { start, end: j } };
   }

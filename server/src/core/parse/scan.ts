@@ -1,30 +1,53 @@
 // The second pass: references in every block of the body, then what is built
 // on them (the documentation list, enumerations of names).
 import type { Draft, List, ListItem, Reference, SymbolReference } from '../model';
+import type { Span } from '../text';
 import { blockSpans, type Block } from './blocks';
+import type { ParseCache } from './cache';
 import { findDocumentationEntries } from './documentation';
 import { findEnumerations } from './enumerations';
 import { scanReferences } from './references';
 import { tokenize } from './tokens';
 
-export function findReferences(draft: Draft, blocks: Block[]): void {
+export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache): void {
+  const text = draft.text;
+  const edit = cache?.edit;
   const references: Reference[] = [];
   const annexStarts = draft.annexes.map((annex) => annex.heading.span.start);
   let annexIndex = -1;
   for (const block of blocks) {
     for (const span of blockSpans(block)) {
       while (annexIndex + 1 < annexStarts.length && annexStarts[annexIndex + 1] <= span.start) annexIndex++;
-      scanReferences(draft.text, tokenize(draft.text, span.start, span.end), { inAnnex: annexIndex >= 0 }, references);
+      const inAnnex = annexIndex >= 0;
+      const tag = inAnnex ? 'annex' : 'body';
+      const reused = cache?.references.reuse(edit, span.start, span.end, tag);
+      if (reused) {
+        for (const reference of reused) references.push(reference);
+        continue;
+      }
+      const from = references.length;
+      scanReferences(text, tokenize(text, span.start, span.end), { inAnnex }, references);
+      cache?.references.keep(span.start, span.end, tag, references, from);
     }
   }
   scanMastheadDates(draft, references);
   draft.references = references;
   const items = allListItems(draft);
   draft.documentation = findDocumentationEntries(draft.text, items, references.filter((r): r is SymbolReference => r.kind === 'symbol'));
-  for (const paragraph of draft.paragraphs) {
-    findEnumerations(draft.text, paragraph.textSpan, draft.enumerations);
+  for (const paragraph of draft.paragraphs) enumerationsIn(draft, paragraph.textSpan, cache?.paragraphEnumerations, edit);
+  for (const item of items) enumerationsIn(draft, item.textSpan, cache?.itemEnumerations, edit);
+}
+
+function enumerationsIn(draft: Draft, span: Span, memo: ParseCache['itemEnumerations'] | undefined, edit: ParseCache['edit']): void {
+  const out = draft.enumerations;
+  const reused = memo?.reuse(edit, span.start, span.end, '');
+  if (reused) {
+    for (const enumeration of reused) out.push(enumeration);
+    return;
   }
-  for (const item of items) findEnumerations(draft.text, item.textSpan, draft.enumerations);
+  const from = out.length;
+  findEnumerations(draft.text, span, out);
+  memo?.keep(span.start, span.end, '', out, from);
 }
 
 /** The masthead's date is checked like any other (`31 September 2020` is a defect there too). */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as fc from 'fast-check';
 import { run as runCli } from '../../server/src/cli/main';
+import { fixAll } from '../../server/src/core';
 import { TestClient } from '../protocol/client';
 import { assertIncrementalEqualsFull, SESSION } from '../robustness/incremental';
 import { mutatedDraft, ODD, PIECES, ROOT } from '../robustness/mutations';
@@ -83,6 +84,22 @@ async function checkServerFeatures({ text, positions }: { text: string; position
   await server.close(uri);
 }
 
+const NUMBERING = new Set(['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
+const LEADING_LABEL = /^(\s*)(?:(?:\([0-9]{1,4}\)|\([a-z]{1,3}\)|\([ivxlc]+\))[ \t]*|(?:[IVXLC]+\.|[A-Z]\.)[ \t]+|[0-9]+\.[ \t]*)/;
+
+/** A draft with its numbers and line-leading markers taken out: what numbering fixes must keep. */
+function skeleton(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).map((line) => line.replace(LEADING_LABEL, '$1').replace(/[0-9]/g, ''));
+}
+
+/** The numbering fixes keep every other character, and a second run changes nothing. */
+function checkNumberingFixes(text: string): void {
+  const enabled = (code: string) => NUMBERING.has(code);
+  const once = fixAll(text, { enabled });
+  assert.deepEqual(skeleton(once.text), skeleton(text), 'only numbers and markers change');
+  assert.equal(fixAll(once.text, { enabled }).changed, false, 'fixing twice changes nothing the second time');
+}
+
 const tempFolder = async () => void (folder = mkdtempSync(join(tmpdir(), 'rapporteur-fuzz-')));
 const removeFolder = async () => rmSync(folder, { recursive: true, force: true });
 const POSITION = fc.record({ line: fc.integer({ min: -2, max: 200 }), character: fc.integer({ min: -2, max: 2000 }) });
@@ -101,6 +118,7 @@ export const TARGETS: Record<string, FuzzTarget> = {
       assert.ok(large <= 6 * small + 1000, `work ${small} → ${large}`);
     },
   }),
+  fix: target({ what: 'numbering fixes on mutated drafts: only numbers and markers change; idempotent', runs: 2_000, arbitrary: mutatedDraft({ maxLongLine: 20_000 }), check: (d) => checkNumberingFixes(d.text) }),
   cli: target({ what: 'rapporteur check (in process) on mutated drafts', runs: 2_000, arbitrary: mutatedDraft({ maxLongLine: 20_000 }), check: (d) => checkCliInProcess(d.text), before: tempFolder, after: removeFolder }),
   'cli-process': target({
     what: 'node dist/cli.js check on folders of 20 mutated drafts',

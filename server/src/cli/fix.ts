@@ -87,6 +87,10 @@ export function fixPaths(paths: string[], options: FixOptions): number {
 function report(draft: ReadDraft, result: FixAllResult, rules: RuleSettings, workspace: Workspace, options: FixOptions): number {
   let status = 0;
   const before = new LineMap(splitLines(draft.text));
+  if (result.unsettled) {
+    options.out(`${draft.shown}: the fixes do not settle on this draft (each round reads it differently); it is left unchanged`);
+    status = 1;
+  }
   for (const unresolved of result.unresolved) {
     const at = before.position(unresolved.span.start);
     const what = unresolved.kind === 'paragraph' ? `paragraph ${unresolved.number}` : `agenda item ${unresolved.number}`;

@@ -29,10 +29,12 @@ export interface FixAllResult {
   unresolved: UnresolvedReference[];
   /** Unnumbered paragraphs left so because numbered they would read as headings (offsets in the original text). */
   skipped: Span[];
+  /** True when the fixes did not settle within a few rounds: the text is then returned unchanged. */
+  unsettled: boolean;
 }
 
 const PARAGRAPH_CODES: RuleCode[] = ['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered'];
-const MAX_ROUNDS = 5;
+const MAX_ROUNDS = 6;
 
 /** One round: the safe edits for a parsed draft, with what renumbering could not carry. */
 export function safeEdits(draft: Draft, options: FixAllOptions = {}): { edits: TextEdit[]; unresolved: UnresolvedReference[]; skipped: Span[] } {
@@ -57,11 +59,15 @@ export function safeEdits(draft: Draft, options: FixAllOptions = {}): { edits: T
 export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult {
   let current = text;
   let first: ReturnType<typeof safeEdits> | undefined;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  for (let round = 0; round <= MAX_ROUNDS; round++) {
     const result = safeEdits(parseDraft(current), options);
     first ??= result;
-    if (result.edits.length === 0) break;
-    current = applyEdits(current, result.edits);
+    if (result.edits.length === 0) {
+      return { text: current, changed: current !== text, unresolved: first.unresolved, skipped: first.skipped, unsettled: false };
+    }
+    if (round < MAX_ROUNDS) current = applyEdits(current, result.edits);
   }
-  return { text: current, changed: current !== text, unresolved: first?.unresolved ?? [], skipped: first?.skipped ?? [] };
+  // The fixes did not settle (a draft so garbled that each round reads it anew): nothing is
+  // changed rather than a text that a second run would change again.
+  return { text, changed: false, unresolved: first?.unresolved ?? [], skipped: first?.skipped ?? [], unsettled: true };
 }

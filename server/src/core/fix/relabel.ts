@@ -7,7 +7,7 @@ import { toLetter, toRoman, toUpperLetter } from '../parse/numerals';
 import { allLists } from '../parse/scan';
 import type { Span } from '../text';
 import { replace, type TextEdit } from './edits';
-import type { UnresolvedReference } from './renumber';
+import { startsWithLabel, type UnresolvedReference } from './renumber';
 
 export interface RelabelResult {
   edits: TextEdit[];
@@ -19,10 +19,24 @@ function markerLabel(marker: ListItem['marker'], value: number): string {
   return marker === 'roman' ? toRoman(value) : toLetter(value);
 }
 
+const LABEL_OF_KIND: Record<string, RegExp> = { number: /^[0-9]+$/, letter: /^[a-z]+$/, roman: /^[ivxlc]+$/ };
+
+/** True when the item's label is written in its kind of marker (a stray "(c)" read as a number is left alone). */
+function writtenAs(item: ListItem): boolean {
+  return LABEL_OF_KIND[item.marker]?.test(item.label) ?? false;
+}
+
 /** Where the label sits inside a marker: `(a)` → `a`, `a)` → `a`, `3.` → `3`. */
 function labelSpan(text: string, item: ListItem): Span {
   const start = item.markerSpan.start + (text[item.markerSpan.start] === '(' ? 1 : 0);
   return { start, end: start + item.label.length };
+}
+
+/** The column of `at` when only spaces and tabs precede it on its line; -1 otherwise. */
+function indentOf(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  return start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r' ? at - start : -1;
 }
 
 /** New values of one list's items (index → value), and the edits that write them. */
@@ -43,10 +57,18 @@ function relabelList(text: string, list: List, edits: TextEdit[]): Map<number, n
     members.forEach((i, position) => {
       const item = list.items[i];
       const value = position + 1;
-      const label = markerLabel(model.marker, value);
+      // Each item keeps its own kind of marker ("2." stays a number even beside "(a)").
+      const label = markerLabel(item.marker === 'none' ? model.marker : item.marker, value);
       values.set(i, value);
-      if (item.marker === 'none') edits.push(replace(item.markerSpan.start, item.markerSpan.start, `${open}${label}${close} `));
-      else if (item.label !== label) {
+      if (item.marker === 'none') {
+        // A line that already starts with a label of another kind ("B. Attendance" run into an
+        // agenda) is not given a second one: "5. B. Attendance" would be wrong either way.
+        // Only an item in the column of its siblings' markers is taken to have lost its marker:
+        // a stray line run into a list (a symbol, a heading) is left as written.
+        const inColumn = indentOf(text, item.markerSpan.start) === indentOf(text, model.markerSpan.start);
+        if (inColumn && !startsWithLabel(text, item.markerSpan.start)) edits.push(replace(item.markerSpan.start, item.markerSpan.start, `${open}${label}${close} `));
+      }
+      else if (item.label !== label && writtenAs(item)) {
         const span = labelSpan(text, item);
         edits.push(replace(span.start, span.end, label));
       }

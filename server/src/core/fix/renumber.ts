@@ -41,6 +41,16 @@ export function wouldReadAsHeading(text: string): boolean {
   return end > 0 && !'.,:;'.includes(text[end - 1]);
 }
 
+const LABEL_AHEAD = /^\s*(?:[IVXLC]{1,6}\.|[A-Z]\.|[0-9]{1,4}\.|\(?[a-z]{1,4}\)|\([0-9]{1,4}\))/;
+
+/**
+ * True when the text at `at` opens with a heading or list label ("D. Documentation", "(b) …"):
+ * such a line is not given a number or marker in front of it. Checked on a short slice: linear.
+ */
+export function startsWithLabel(text: string, at: number): boolean {
+  return LABEL_AHEAD.test(text.slice(at, at + 16));
+}
+
 function contentStart(draft: Draft, paragraph: Paragraph): number {
   let at = paragraph.span.start;
   while (at < paragraph.span.end && (draft.text[at] === ' ' || draft.text[at] === '\t')) at++;
@@ -54,6 +64,7 @@ function numberingEdit(draft: Draft, paragraph: Paragraph, n: number): TextEdit 
   const glued = GLUED_NUMBER.exec(text);
   const rest = glued ? text.slice(glued[0].length) : text;
   if (paragraph.lists.length === 0 && wouldReadAsHeading(rest)) return undefined;
+  if (!glued && startsWithLabel(draft.text, start)) return undefined;
   return glued ? replace(start, start + glued[0].length, `${n}. `) : replace(start, start, `${n}. `);
 }
 

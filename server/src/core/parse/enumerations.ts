@@ -17,10 +17,19 @@ interface Piece {
 /** Splits `span` into sentences and clauses at `.`, `;` and `:` (not after `Mr.` and the like). */
 function clauses(text: string, span: Span): Piece[] {
   const pieces: Piece[] = [];
+  // Native searches of the span (a slice shares the text's characters) find the stops.
+  const slice = text.slice(span.start, span.end);
+  let dot = slice.indexOf('.');
+  let semicolon = slice.indexOf(';');
+  let colon = slice.indexOf(':');
   let start = span.start;
-  for (let i = span.start; i < span.end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 46 && code !== 59 && code !== 58) continue; // . ; :
+  for (;;) {
+    const at = firstFound(dot, semicolon, colon);
+    if (at < 0) break;
+    if (at === dot) dot = slice.indexOf('.', at + 1);
+    else if (at === semicolon) semicolon = slice.indexOf(';', at + 1);
+    else colon = slice.indexOf(':', at + 1);
+    const i = span.start + at;
     const c = text[i];
     const next = text[i + 1];
     if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\r' && i + 1 < span.end) continue;
@@ -30,6 +39,14 @@ function clauses(text: string, span: Span): Piece[] {
   }
   if (start < span.end) pieces.push({ start, end: span.end });
   return pieces;
+}
+
+/** The smallest of the offsets that are not -1, or -1. */
+function firstFound(a: number, b: number, c: number): number {
+  let min = a;
+  if (b >= 0 && (min < 0 || b < min)) min = b;
+  if (c >= 0 && (min < 0 || c < min)) min = c;
+  return min;
 }
 
 function previousWord(text: string, i: number, floor: number): string {
@@ -150,9 +167,17 @@ function mayEnumerate(text: string, clause: Piece): boolean {
   return comma >= 0 && JOINERS.some((joiner) => slice.includes(joiner, comma));
 }
 
+/** Offset of the first comma at or after `from` and before `end`, else `end` (`slice` is the text from `base`). */
+function nextComma(slice: string, base: number, from: number, end: number): number {
+  if (from >= end) return from;
+  const at = slice.indexOf(',', from - base);
+  return at < 0 || base + at > end ? end : base + at;
+}
+
 export function findEnumerations(text: string, span: Span, out: Enumeration[]): void {
   // A clause that may enumerate makes its whole span pass the same test; most spans do not.
   if (!mayEnumerate(text, span)) return;
+  const slice = text.slice(span.start, span.end);
   for (const clause of clauses(text, span)) {
     if (!mayEnumerate(text, clause)) continue;
     let run: Piece[] = [];
@@ -163,8 +188,8 @@ export function findEnumerations(text: string, span: Span, out: Enumeration[]): 
       if (enumeration) out.push(enumeration);
       run = [];
     };
-    for (let i = clause.start; i <= clause.end; i++) {
-      if (i < clause.end && text[i] !== ',') continue;
+    // Each comma of the clause, then its end.
+    for (let i = nextComma(slice, span.start, clause.start, clause.end); i <= clause.end; i = nextComma(slice, span.start, i + 1, clause.end)) {
       const piece = trimmed(text, { start: pieceStart, end: i });
       pieceStart = i + 1;
       // Only the clause's first piece may carry lead-in words ("…were represented: Afghanistan").

@@ -35,7 +35,9 @@ export class Token {
 const OPENERS = new Set([...'(["“‘«¿¡'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([...')]"”’»,;:.!?'].map((c) => c.charCodeAt(0)));
 
+/** Printable ASCII (most characters of a draft) is decided by one comparison. */
 function isBreak(code: number): boolean {
+  if (code > 32 && code < 127) return false;
   return code === 10 || code === 13 || isSpace(code);
 }
 
@@ -57,24 +59,40 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
+/** Bucket of a letter for `WordGate`: a–z (either case) by letter, anything else in one more bucket. */
+function letterBucket(code: number): number {
+  if (code === 0x212a) return 10; // the Kelvin sign lower-cases to k
+  const letter = (code | 0x20) - 97;
+  return code < 128 && letter >= 0 && letter < 26 ? letter : 26;
+}
+
+const BUCKETS = 27;
+const MAX_LENGTH = 32;
+
 /**
  * A cheap test of whether a token may be one of `words` (lower-cased), by the
- * first letter and the length of its core, without cutting it out of the text.
+ * first and last letters and the length of its core, without cutting it out of
+ * the text. Letters outside a–z share one bucket, so that every casing of a word
+ * passes (lower-casing keeps the length of the letters the words use).
  */
 export class WordGate {
-  private readonly table = new Uint8Array(26 * 32);
+  private readonly table = new Uint8Array(BUCKETS * BUCKETS * MAX_LENGTH);
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
-      const letter = word.charCodeAt(0) - 97;
-      if (letter >= 0 && letter < 26 && word.length < 32) this.table[letter * 32 + word.length] = 1;
+      if (word.length === 0 || word.length >= MAX_LENGTH) continue;
+      this.table[this.index(letterBucket(word.charCodeAt(0)), letterBucket(word.charCodeAt(word.length - 1)), word.length)] = 1;
     }
+  }
+
+  private index(first: number, last: number, length: number): number {
+    return (first * BUCKETS + last) * MAX_LENGTH + length;
   }
 
   mayBe(text: string, token: Token): boolean {
     const length = token.coreEnd - token.coreStart;
-    const letter = (text.charCodeAt(token.coreStart) | 0x20) - 97;
-    return length < 32 && letter >= 0 && letter < 26 && this.table[letter * 32 + length] === 1;
+    if (length === 0 || length >= MAX_LENGTH) return false;
+    return this.table[this.index(letterBucket(text.charCodeAt(token.coreStart)), letterBucket(text.charCodeAt(token.coreEnd - 1)), length)] === 1;
   }
 }
 

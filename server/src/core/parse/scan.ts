@@ -7,7 +7,7 @@ import type { ParseCache } from './cache';
 import { findDocumentationEntries } from './documentation';
 import { findEnumerations } from './enumerations';
 import { scanReferences } from './references';
-import { tokenize } from './tokens';
+import { tokenize, Tokens } from './tokens';
 
 export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache): void {
   const text = draft.text;
@@ -15,6 +15,8 @@ export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache
   const references: Reference[] = [];
   const annexStarts = draft.annexes.map((annex) => annex.heading.span.start);
   let annexIndex = -1;
+  // One token buffer for every span: `scanReferences` keeps no token after it returns.
+  const tokens = new Tokens(text);
   for (const block of blocks) {
     for (const span of blockSpans(block)) {
       while (annexIndex + 1 < annexStarts.length && annexStarts[annexIndex + 1] <= span.start) annexIndex++;
@@ -26,7 +28,7 @@ export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache
         continue;
       }
       const from = references.length;
-      scanReferences(text, tokenize(text, span.start, span.end), { inAnnex }, references);
+      scanReferences(text, tokens.reset(span.start, span.end), { inAnnex }, references);
       cache?.references.keep(span.start, span.end, tag, references, from);
     }
   }

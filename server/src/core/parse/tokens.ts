@@ -34,6 +34,18 @@ export class Token {
 
 const OPENERS = new Set([...'(["“‘«¿¡'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([...')]"”’»,;:.!?'].map((c) => c.charCodeAt(0)));
+/** Punctuation by ASCII code: 1 opens a token's core, 2 closes it. */
+const ASCII_PUNCTUATION = new Uint8Array(128);
+for (const code of OPENERS) if (code < 128) ASCII_PUNCTUATION[code] = 1;
+for (const code of CLOSERS) if (code < 128) ASCII_PUNCTUATION[code] = 2;
+
+function isOpener(code: number): boolean {
+  return code < 128 ? ASCII_PUNCTUATION[code] === 1 : OPENERS.has(code);
+}
+
+function isCloser(code: number): boolean {
+  return code < 128 ? ASCII_PUNCTUATION[code] === 2 : CLOSERS.has(code);
+}
 
 /** Printable ASCII (most characters of a draft) is decided by one comparison. */
 function isBreak(code: number): boolean {
@@ -41,22 +53,84 @@ function isBreak(code: number): boolean {
   return code === 10 || code === 13 || isSpace(code);
 }
 
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && isBreak(text.charCodeAt(i))) i++;
-    if (i >= to) break;
-    const start = i;
-    while (i < to && !isBreak(text.charCodeAt(i))) i++;
-    const end = i;
-    let coreStart = start;
-    let coreEnd = end;
-    while (coreStart < coreEnd && OPENERS.has(text.charCodeAt(coreStart))) coreStart++;
-    while (coreEnd > coreStart && CLOSERS.has(text.charCodeAt(coreEnd - 1))) coreEnd--;
-    tokens.push(new Token(text, start, end, coreStart, coreEnd));
+/**
+ * The tokens of a stretch of text, as four offsets each in one typed array; a
+ * `Token` object is made only for a token a recognizer asks for (`get`). A
+ * 10 MB draft has nearly two million tokens, and most are never looked at beyond
+ * their first and last letters and length (profiles: allocating an object per
+ * token and collecting it was the largest cost left of a check).
+ */
+export class Tokens {
+  length = 0;
+  private offsets = new Int32Array(256);
+  private objects: Token[] = [];
+
+  constructor(readonly text: string) {}
+
+  /** Tokenizes `from`–`to` of the text, replacing the tokens held (the `Token` objects given out stay valid). */
+  reset(from: number, to: number): this {
+    const text = this.text;
+    this.length = 0;
+    if (this.objects.length > 0) this.objects = [];
+    let i = from;
+    while (i < to) {
+      while (i < to && isBreak(text.charCodeAt(i))) i++;
+      if (i >= to) break;
+      const start = i;
+      while (i < to && !isBreak(text.charCodeAt(i))) i++;
+      let coreStart = start;
+      let coreEnd = i;
+      while (coreStart < coreEnd && isOpener(text.charCodeAt(coreStart))) coreStart++;
+      while (coreEnd > coreStart && isCloser(text.charCodeAt(coreEnd - 1))) coreEnd--;
+      this.push(start, i, coreStart, coreEnd);
+    }
+    return this;
   }
-  return tokens;
+
+  private push(start: number, end: number, coreStart: number, coreEnd: number): void {
+    let at = this.length * 4;
+    if (at + 4 > this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const offsets = this.offsets;
+    offsets[at++] = start;
+    offsets[at++] = end;
+    offsets[at++] = coreStart;
+    offsets[at] = coreEnd;
+    this.length++;
+  }
+
+  /** The token at `i`; like an array, undefined when `i` is out of range. */
+  get(i: number): Token {
+    if (i < 0 || i >= this.length) return undefined as unknown as Token;
+    let token = this.objects[i];
+    if (token === undefined) {
+      const at = i * 4;
+      const offsets = this.offsets;
+      token = this.objects[i] = new Token(this.text, offsets[at], offsets[at + 1], offsets[at + 2], offsets[at + 3]);
+    }
+    return token;
+  }
+
+  /** Offsets of token `i` without making its object (`i` in range). */
+  start(i: number): number {
+    return this.offsets[i * 4];
+  }
+
+  coreStart(i: number): number {
+    return this.offsets[i * 4 + 2];
+  }
+
+  coreEnd(i: number): number {
+    return this.offsets[i * 4 + 3];
+  }
+}
+
+/** The tokens of `from`–`to` in `text`. */
+export function tokenize(text: string, from: number, to: number): Tokens {
+  return new Tokens(text).reset(from, to);
 }
 
 /** Bucket of a letter for `WordGate`: a–z (either case) by letter, anything else in one more bucket. */
@@ -89,10 +163,11 @@ export class WordGate {
     return (first * BUCKETS + last) * MAX_LENGTH + length;
   }
 
-  mayBe(text: string, token: Token): boolean {
-    const length = token.coreEnd - token.coreStart;
+  /** The test for the core `coreStart`–`coreEnd` of a token. */
+  mayBe(text: string, coreStart: number, coreEnd: number): boolean {
+    const length = coreEnd - coreStart;
     if (length === 0 || length >= MAX_LENGTH) return false;
-    return this.table[this.index(letterBucket(text.charCodeAt(token.coreStart)), letterBucket(text.charCodeAt(token.coreEnd - 1)), length)] === 1;
+    return this.table[this.index(letterBucket(text.charCodeAt(coreStart)), letterBucket(text.charCodeAt(coreEnd - 1)), length)] === 1;
   }
 }
 

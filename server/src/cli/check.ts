@@ -64,10 +64,12 @@ export function checkPaths(paths: string[], cwd = process.cwd(), progress?: Prog
       result.diagnostics.push({ file: shown(file), line: decoded.line, column: 1, endLine: decoded.line, endColumn: 1, code: decoded.code, severity: 'error', message: decoded.message });
       continue;
     }
-    const draft = parseDraft(decoded.text);
+    // A draft kept for the second pass is parsed in full; the others only as far as their summary needs.
+    const keep = retainedChars + decoded.text.length <= RETAINED_CHARS;
+    const draft = parseDraft(decoded.text, { summaryOnly: !keep });
     workspace.setSummary(summarizeDraft(file, draft));
     drafts.push(file);
-    if (retainedChars + decoded.text.length <= RETAINED_CHARS) {
+    if (keep) {
       retained.set(file, draft);
       retainedChars += decoded.text.length;
     }

@@ -39,6 +39,8 @@ const MAX_TITLE = 600;
 export interface ScanContext {
   /** True inside an annex, where a bare `paragraph N` means the annex's own paragraph. */
   inAnnex: boolean;
+  /** False to skip dates (they take no tokens from other references, so the rest is the same). */
+  dates: boolean;
 }
 
 export function scanReferences(text: string, tokens: Tokens, context: ScanContext, out: Reference[]): void {
@@ -72,7 +74,7 @@ export function scanReferences(text: string, tokens: Tokens, context: ScanContex
         out.push(symbol.reference);
         otherDocumentEnd = symbol.reference.span.end;
         next = symbol.next;
-      } else if (MONTHS.mayBe(text, coreStart, coreEnd)) {
+      } else if (context.dates && MONTHS.mayBe(text, coreStart, coreEnd)) {
         const date = readDate(text, tokens, i);
         if (date) out.push(date);
       }

@@ -9,7 +9,8 @@ import { findEnumerations } from './enumerations';
 import { scanReferences } from './references';
 import { tokenize, Tokens } from './tokens';
 
-export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache): void {
+/** `summaryOnly`: no dates and no enumerations (see `ParseOptions`). */
+export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache, summaryOnly = false): void {
   const text = draft.text;
   const edit = cache?.edit;
   const references: Reference[] = [];
@@ -28,14 +29,15 @@ export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache
         continue;
       }
       const from = references.length;
-      scanReferences(text, tokens.reset(span.start, span.end), { inAnnex }, references);
+      scanReferences(text, tokens.reset(span.start, span.end), { inAnnex, dates: !summaryOnly }, references);
       cache?.references.keep(span.start, span.end, tag, references, from);
     }
   }
-  scanMastheadDates(draft, references);
+  if (!summaryOnly) scanMastheadDates(draft, references);
   draft.references = references;
   const items = allListItems(draft);
   draft.documentation = findDocumentationEntries(draft.text, items, references.filter((r): r is SymbolReference => r.kind === 'symbol'));
+  if (summaryOnly) return;
   for (const paragraph of draft.paragraphs) enumerationsIn(draft, paragraph.textSpan, cache?.paragraphEnumerations, edit);
   for (const item of items) enumerationsIn(draft, item.textSpan, cache?.itemEnumerations, edit);
 }
@@ -59,7 +61,7 @@ function scanMastheadDates(draft: Draft, references: Reference[]): void {
   const dates: Reference[] = [];
   for (const line of masthead.lines) {
     if (line.kind === 'date' || line.kind === 'distribution') {
-      scanReferences(draft.text, tokenize(draft.text, line.span.start, line.span.end), { inAnnex: false }, dates);
+      scanReferences(draft.text, tokenize(draft.text, line.span.start, line.span.end), { inAnnex: false, dates: true }, dates);
     }
   }
   references.unshift(...dates.filter((reference) => reference.kind === 'date'));

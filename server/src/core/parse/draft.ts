@@ -35,6 +35,8 @@ class DraftBuilder {
   readonly draft: Draft;
   private bodyStarted = false;
   private annex = -1;
+  /** True once a paragraph of the current annex has a number. */
+  private annexNumbered = false;
   private expectAnnexTitle = false;
   private open: OpenParagraph | undefined;
   /** An agenda list being read (after `…agenda:` or under an "Agenda" heading). */
@@ -183,6 +185,7 @@ class DraftBuilder {
     this.draft.headings.push(heading);
     this.annex = this.draft.annexes.length;
     this.draft.annexes.push({ heading, firstParagraph: this.draft.paragraphs.length });
+    this.annexNumbered = false;
     this.bodyStarted = true;
     this.lastChapterValue = 0;
     this.lastSectionValue = 0;
@@ -210,8 +213,8 @@ class DraftBuilder {
     this.bodyStarted = true;
     this.expectAnnexTitle = false;
     const first = block.lines[0];
-    const annex = this.annex >= 0 ? this.draft.annexes[this.annex] : undefined;
-    const numberedSoFar = annex ? this.draft.paragraphs.slice(annex.firstParagraph).some((p) => p.number !== undefined) : true;
+    const numberedSoFar = this.annex >= 0 ? this.annexNumbered : true;
+    if (numbered) this.annexNumbered = true;
     const paragraph: Paragraph = {
       span: { start: first.start, end: first.end },
       textSpan: { start: first.start + (numbered?.textStart ?? 0), end: first.end },
@@ -226,7 +229,7 @@ class DraftBuilder {
     }
     this.draft.paragraphs.push(paragraph);
     this.open = { paragraph, list: new ListBuilder(false), lastLine: first, agenda: false };
-    for (const line of block.lines.slice(1)) this.paragraphLine(this.open, line);
+    for (let i = 1; i < block.lines.length; i++) this.paragraphLine(this.open, block.lines[i]);
     // `…adopted the following agenda:` with the items in blocks of their own.
     if (!this.open.agenda && this.open.list.isEmpty && introducesAgenda(this.textOf(paragraph.textSpan))) {
       this.open.agenda = true;

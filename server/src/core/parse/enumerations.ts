@@ -14,11 +14,9 @@ interface Piece {
   end: number;
 }
 
-/** Splits `span` into sentences and clauses at `.`, `;` and `:` (not after `Mr.` and the like). */
-function clauses(text: string, span: Span): Piece[] {
-  const pieces: Piece[] = [];
+/** Calls `each` with every sentence or clause of `span`, cut at `.`, `;` and `:` (not after `Mr.` and the like). */
+function forEachClause(text: string, span: Span, slice: string, each: (start: number, end: number) => void): void {
   // Native searches of the span (a slice shares the text's characters) find the stops.
-  const slice = text.slice(span.start, span.end);
   let dot = slice.indexOf('.');
   let semicolon = slice.indexOf(';');
   let colon = slice.indexOf(':');
@@ -34,11 +32,10 @@ function clauses(text: string, span: Span): Piece[] {
     const next = text[i + 1];
     if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\r' && i + 1 < span.end) continue;
     if (c === '.' && ABBREVIATIONS.has(previousWord(text, i, start))) continue;
-    pieces.push({ start, end: i });
+    each(start, i);
     start = i + 1;
   }
-  if (start < span.end) pieces.push({ start, end: span.end });
-  return pieces;
+  if (start < span.end) each(start, span.end);
 }
 
 /** The smallest of the offsets that are not -1, or -1. */
@@ -126,16 +123,25 @@ function firstEntry(text: string, piece: Piece): Piece {
   // Walk back over capitalized words and the small words inside names.
   while (i > piece.start) {
     let wordStart = i;
-    while (wordStart > piece.start && text[wordStart - 1] !== ' ') wordStart--;
-    const word = text.slice(wordStart, i);
-    const letter = word.replace(/^[("“]+/, '');
-    const capital = letter.length > 0 && letter[0] !== letter[0].toLowerCase();
-    const small = word === 'of' || word === 'the' || word === 'and' || word === 'for';
-    if (capital) start = wordStart;
-    else if (!small) break;
+    while (wordStart > piece.start && text.charCodeAt(wordStart - 1) !== 32) wordStart--;
+    if (startsCapitalized(text, wordStart, i)) start = wordStart;
+    else if (!isWord(text, wordStart, i, 'of') && !isWord(text, wordStart, i, 'the') && !isWord(text, wordStart, i, 'and') && !isWord(text, wordStart, i, 'for')) break;
     i = wordStart > piece.start ? wordStart - 1 : piece.start;
   }
   return { start, end: piece.end };
+}
+
+/** True when the word `from`–`to`, after opening brackets and quotes, starts with a capital letter. */
+function startsCapitalized(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (text[k] === '(' || text[k] === '"' || text[k] === '“')) k++;
+  if (k >= to) return false;
+  const letter = text[k];
+  return letter !== letter.toLowerCase();
+}
+
+function isWord(text: string, from: number, to: number, word: string): boolean {
+  return to - from === word.length && text.startsWith(word, from);
 }
 
 function runToEnumeration(text: string, run: Piece[]): Enumeration | undefined {
@@ -158,13 +164,36 @@ function runToEnumeration(text: string, run: Piece[]): Enumeration | undefined {
 }
 
 /**
- * True when a clause may hold an enumeration: a comma, and a joiner after it. Most
- * clauses have none, and the entry walk below is the costly part (profile of a 10 MB check).
+ * Whether a clause may hold an enumeration: a comma, and a joiner after it. Most
+ * clauses have none, and the entry walk below is the costly part (profile of a 10 MB
+ * check). The next comma and joiners are remembered: clauses are asked in order,
+ * so the span is searched once.
  */
-function mayEnumerate(text: string, clause: Piece): boolean {
-  const slice = text.slice(clause.start, clause.end);
-  const comma = slice.indexOf(',');
-  return comma >= 0 && JOINERS.some((joiner) => slice.includes(joiner, comma));
+class EnumerationGate {
+  private readonly found = [-2, -2, -2, -2];
+
+  constructor(
+    /** The text of the span, from offset `base`. */
+    private readonly slice: string,
+    private readonly base: number,
+  ) {}
+
+  mayEnumerate(start: number, end: number): boolean {
+    const comma = this.next(0, ',', start - this.base);
+    if (comma < 0 || this.base + comma >= end) return false;
+    for (let k = 0; k < JOINERS.length; k++) {
+      const at = this.next(k + 1, JOINERS[k], comma);
+      if (at >= 0 && this.base + at + JOINERS[k].length <= end) return true;
+    }
+    return false;
+  }
+
+  /** The first `needle` at or after `from` (relative to the span); -1 when none. */
+  private next(slot: number, needle: string, from: number): number {
+    const known = this.found[slot];
+    if (known === -1 || known >= from) return known;
+    return (this.found[slot] = this.slice.indexOf(needle, from));
+  }
 }
 
 /** Offset of the first comma at or after `from` and before `end`, else `end` (`slice` is the text from `base`). */
@@ -175,34 +204,38 @@ function nextComma(slice: string, base: number, from: number, end: number): numb
 }
 
 export function findEnumerations(text: string, span: Span, out: Enumeration[]): void {
-  // A clause that may enumerate makes its whole span pass the same test; most spans do not.
-  if (!mayEnumerate(text, span)) return;
   const slice = text.slice(span.start, span.end);
-  for (const clause of clauses(text, span)) {
-    if (!mayEnumerate(text, clause)) continue;
-    let run: Piece[] = [];
-    let pieceStart = clause.start;
-    let first = true;
-    const flush = () => {
-      const enumeration = runToEnumeration(text, run);
-      if (enumeration) out.push(enumeration);
-      run = [];
-    };
-    // Each comma of the clause, then its end.
-    for (let i = nextComma(slice, span.start, clause.start, clause.end); i <= clause.end; i = nextComma(slice, span.start, i + 1, clause.end)) {
-      const piece = trimmed(text, { start: pieceStart, end: i });
-      pieceStart = i + 1;
-      // Only the clause's first piece may carry lead-in words ("…were represented: Afghanistan").
-      const afterColon = text[clause.start - 1] === ':';
-      const entry = first && !afterColon ? firstEntry(text, piece) : piece;
-      first = false;
-      const serialAnd = run.length > 0 && text.startsWith('and ', piece.start);
-      if (entry.end > entry.start && (isName(text, entry) || serialAnd)) {
-        run.push(entry);
-      } else {
-        flush();
-      }
+  const gate = new EnumerationGate(slice, span.start);
+  // A clause that may enumerate makes its whole span pass the same test; most spans do not.
+  if (!gate.mayEnumerate(span.start, span.end)) return;
+  forEachClause(text, span, slice, (start, end) => {
+    if (gate.mayEnumerate(start, end)) enumerationsInClause(text, { start, end }, slice, span.start, out);
+  });
+}
+
+function enumerationsInClause(text: string, clause: Piece, slice: string, base: number, out: Enumeration[]): void {
+  let run: Piece[] = [];
+  let pieceStart = clause.start;
+  let first = true;
+  const flush = () => {
+    const enumeration = runToEnumeration(text, run);
+    if (enumeration) out.push(enumeration);
+    run = [];
+  };
+  // Each comma of the clause, then its end.
+  for (let i = nextComma(slice, base, clause.start, clause.end); i <= clause.end; i = nextComma(slice, base, i + 1, clause.end)) {
+    const piece = trimmed(text, { start: pieceStart, end: i });
+    pieceStart = i + 1;
+    // Only the clause's first piece may carry lead-in words ("…were represented: Afghanistan").
+    const afterColon = text[clause.start - 1] === ':';
+    const entry = first && !afterColon ? firstEntry(text, piece) : piece;
+    first = false;
+    const serialAnd = run.length > 0 && text.startsWith('and ', piece.start);
+    if (entry.end > entry.start && (isName(text, entry) || serialAnd)) {
+      run.push(entry);
+    } else {
+      flush();
     }
-    flush();
   }
+  flush();
 }

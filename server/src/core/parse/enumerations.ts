@@ -209,8 +209,24 @@ export function findEnumerations(text: string, span: Span, out: Enumeration[]): 
   // A clause that may enumerate makes its whole span pass the same test; most spans do not.
   if (!gate.mayEnumerate(span.start, span.end)) return;
   forEachClause(text, span, slice, (start, end) => {
-    if (gate.mayEnumerate(start, end)) enumerationsInClause(text, { start, end }, slice, span.start, out);
+    if (gate.mayEnumerate(start, end) && nameMayFollowComma(text, slice, span.start, start, end)) enumerationsInClause(text, { start, end }, slice, span.start, out);
   });
+}
+
+/**
+ * True when a comma of the clause `start`–`end` is followed (after white space) by
+ * what may start a name, or by `and `: without one, no run of two entries forms
+ * (an entry after a comma is a name, starting with a capital, or a serial `and`).
+ */
+function nameMayFollowComma(text: string, slice: string, base: number, start: number, end: number): boolean {
+  for (let at = slice.indexOf(',', start - base); at >= 0 && base + at < end; at = slice.indexOf(',', at + 1)) {
+    let k = base + at + 1;
+    while (k < end && /\s/.test(text[k])) k++;
+    if (k >= end) continue;
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122 || text.startsWith('and ', k)) return true;
+  }
+  return false;
 }
 
 function enumerationsInClause(text: string, clause: Piece, slice: string, base: number, out: Enumeration[]): void {

@@ -142,11 +142,15 @@ export function readQuoted(text: string, from: number, to = text.length): { text
   while (i < to && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\u00a0')) i++;
   if (i >= to || !OPEN_QUOTES.includes(text[i])) return undefined;
   const start = i + 1;
-  const limit = Math.min(to, start + MAX_TITLE);
-  for (let j = start; j < limit; j++) {
-    if (CLOSE_QUOTES.includes(text[j])) return { text: text.slice(start, j), span: { start, end: j } };
+  // Native searches of the window (a slice shares the text's characters) for each closing quote.
+  const window = text.slice(start, Math.min(to, start + MAX_TITLE));
+  let close = -1;
+  for (const quote of CLOSE_QUOTES) {
+    const at = window.indexOf(quote);
+    if (at >= 0 && (close < 0 || at < close)) close = at;
   }
-  return undefined;
+  if (close < 0) return undefined;
+  return { text: text.slice(start, start + close), span: { start, end: start + close } };
 }
 
 function readParagraph(text: string, tokens: Tokens, start: number, context: ScanContext, afterOther: boolean, out: Reference[]): number {

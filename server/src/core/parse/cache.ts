@@ -70,7 +70,8 @@ class Memo<T> {
       this.current.push(entry);
       return entry.items;
     }
-    const items = entry.items.map((item) => shifted(item, shift));
+    // Most spans found nothing: their empty list is shared too.
+    const items = entry.items.length === 0 ? entry.items : entry.items.map((item) => shifted(item, shift));
     this.current.push({ start, end, tag, items });
     return items;
   }

@@ -19,8 +19,9 @@ const DIRECTIONS: Record<string, 'above' | 'below'> = {
 const OF_WORDS = new Set(['of', 'in', 'de', 'du', 'des', 'del']);
 const REPORT_WORDS = new Set(['report', 'rapport', 'informe']);
 /** Tokens that may start a reference by a word; other tokens are never lower-cased. */
-const KEYWORDS = new WordGate(['agenda', 'item', 'items', 'point', 'points', 'tema', 'temas', ...PARAGRAPH_WORDS, ...Object.keys(DECISION_WORDS)]);
-const MONTHS = new WordGate(MONTH_WORDS);
+const GATE = new WordGate([['agenda', 'item', 'items', 'point', 'points', 'tema', 'temas', ...PARAGRAPH_WORDS, ...Object.keys(DECISION_WORDS)], MONTH_WORDS]);
+const KEYWORD = 1;
+const MONTH = 2;
 
 /** A document symbol starts with a capital letter and has a digit (`A/75/1`; what `readSymbol` asks first). */
 function mayBeSymbol(text: string, coreStart: number, coreEnd: number): boolean {
@@ -51,7 +52,8 @@ export function scanReferences(text: string, tokens: Tokens, context: ScanContex
     // Gates on offsets first: most tokens are never made into objects.
     const coreStart = tokens.coreStart(i);
     const coreEnd = tokens.coreEnd(i);
-    const lower = KEYWORDS.mayBe(text, coreStart, coreEnd) ? tokens.get(i).lower : '';
+    const groups = GATE.groups(text, coreStart, coreEnd);
+    const lower = groups & KEYWORD ? tokens.get(i).lower : '';
     let next = i + 1;
     if (lower === 'agenda' && isItemWord(tokens.get(i + 1))) {
       next = readAgenda(text, tokens, i, i + 2, out);
@@ -74,7 +76,7 @@ export function scanReferences(text: string, tokens: Tokens, context: ScanContex
         out.push(symbol.reference);
         otherDocumentEnd = symbol.reference.span.end;
         next = symbol.next;
-      } else if (context.dates && MONTHS.mayBe(text, coreStart, coreEnd)) {
+      } else if (context.dates && groups & MONTH) {
         const date = readDate(text, tokens, i);
         if (date) out.push(date);
       }

@@ -29,7 +29,7 @@ export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache
         continue;
       }
       const from = references.length;
-      scanReferences(text, tokens.reset(span.start, span.end), { inAnnex, dates: !summaryOnly }, references);
+      if (hasDigit(text, span.start, span.end)) scanReferences(text, tokens.reset(span.start, span.end), { inAnnex, dates: !summaryOnly }, references);
       cache?.references.keep(span.start, span.end, tag, references, from);
     }
   }
@@ -40,6 +40,16 @@ export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache
   if (summaryOnly) return;
   for (const paragraph of draft.paragraphs) enumerationsIn(draft, paragraph.textSpan, cache?.paragraphEnumerations, edit);
   for (const item of items) enumerationsIn(draft, item.textSpan, cache?.itemEnumerations, edit);
+}
+
+const DIGIT = /[0-9]/;
+
+/**
+ * Every reference has a digit (an item, paragraph, decision or day number, or one
+ * in a symbol), so a span without one is not tokenized. A native search.
+ */
+function hasDigit(text: string, start: number, end: number): boolean {
+  return DIGIT.test(text.slice(start, end));
 }
 
 function enumerationsIn(draft: Draft, span: Span, memo: ParseCache['itemEnumerations'] | undefined, edit: ParseCache['edit']): void {

@@ -144,30 +144,34 @@ const BUCKETS = 27;
 const MAX_LENGTH = 32;
 
 /**
- * A cheap test of whether a token may be one of `words` (lower-cased), by the
- * first and last letters and the length of its core, without cutting it out of
- * the text. Letters outside a–z share one bucket, so that every casing of a word
- * passes (lower-casing keeps the length of the letters the words use).
+ * A cheap test of which groups of words (lower-cased) a token may belong to, by
+ * the first and last letters and the length of its core, without cutting it out
+ * of the text: one table lookup for every group. Letters outside a–z share one
+ * bucket, so that every casing of a word passes (lower-casing keeps the length of
+ * the letters the words use).
  */
 export class WordGate {
   private readonly table = new Uint8Array(BUCKETS * BUCKETS * MAX_LENGTH);
 
-  constructor(words: Iterable<string>) {
-    for (const word of words) {
-      if (word.length === 0 || word.length >= MAX_LENGTH) continue;
-      this.table[this.index(letterBucket(word.charCodeAt(0)), letterBucket(word.charCodeAt(word.length - 1)), word.length)] = 1;
-    }
+  /** Group `g` (at most 8) is bit `1 << g` of what `groups` returns. */
+  constructor(groups: Iterable<string>[]) {
+    groups.forEach((words, group) => {
+      for (const word of words) {
+        if (word.length === 0 || word.length >= MAX_LENGTH) continue;
+        this.table[this.index(letterBucket(word.charCodeAt(0)), letterBucket(word.charCodeAt(word.length - 1)), word.length)] |= 1 << group;
+      }
+    });
   }
 
   private index(first: number, last: number, length: number): number {
     return (first * BUCKETS + last) * MAX_LENGTH + length;
   }
 
-  /** The test for the core `coreStart`–`coreEnd` of a token. */
-  mayBe(text: string, coreStart: number, coreEnd: number): boolean {
+  /** The groups the token with core `coreStart`–`coreEnd` may belong to (0: none). */
+  groups(text: string, coreStart: number, coreEnd: number): number {
     const length = coreEnd - coreStart;
-    if (length === 0 || length >= MAX_LENGTH) return false;
-    return this.table[this.index(letterBucket(text.charCodeAt(coreStart)), letterBucket(text.charCodeAt(coreEnd - 1)), length)] === 1;
+    if (length === 0 || length >= MAX_LENGTH) return 0;
+    return this.table[this.index(letterBucket(text.charCodeAt(coreStart)), letterBucket(text.charCodeAt(coreEnd - 1)), length)];
   }
 }
 

@@ -1,5 +1,6 @@
 // A minimal LSP client for the benchmarks: spawns `node dist/server.js --stdio`,
 // announces pull or push diagnostics and work-done progress, and times requests.
+import { SERVER_EXEC_ARGV } from '../client/src/serverFlags';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
@@ -37,7 +38,7 @@ export class BenchClient {
   private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection) {}
 
   static async start(options: BenchClientOptions): Promise<BenchClient> {
-    const child = spawn(process.execPath, [options.server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, options.server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new BenchClient(child, connection);
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

@@ -1,18 +1,24 @@
 // `rapporteur check`: reads the drafts, checks them as one workspace, reports.
 // Two passes keep memory small on a large archive: the first summarizes every
 // draft (symbol, title, agenda, documentation list; see core/index/summary.ts),
-// the second parses each draft again and checks it against those summaries
-// and the document catalogue, one draft at a time.
+// the second checks each draft against those summaries and the document
+// catalogue, one draft at a time. Models parsed in the first pass are kept for
+// the second up to RETAINED_CHARS of text (a single large draft is parsed once);
+// beyond that, drafts are read and parsed again.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { decodeDraft, MAX_DRAFT_BYTES, tooLarge, type DecodedDraft } from '../core/decode';
 import { summarizeDraft } from '../core/index/summary';
 import { parseDraft } from '../core/parse/draft';
 import { Workspace } from '../core/workspace';
+import type { Draft } from '../core/model';
 import { loadCatalogues } from './catalogues';
 import { ConfigFinder } from './config';
 import { describeFsError, findDrafts } from './files';
 import type { ReportedDiagnostic } from './report';
+
+/** Text kept parsed between the two passes: about the largest real report (10 MB). */
+const RETAINED_CHARS = 16 * 1024 * 1024;
 
 export interface CheckResult {
   diagnostics: ReportedDiagnostic[];
@@ -47,6 +53,8 @@ export function checkPaths(paths: string[], cwd = process.cwd(), progress?: Prog
   };
 
   const drafts: string[] = [];
+  const retained = new Map<string, Draft>();
+  let retainedChars = 0;
   for (const [i, file] of found.files.entries()) {
     progress?.('indexing', i + 1, found.files.length);
     const decoded = read(file);
@@ -56,20 +64,31 @@ export function checkPaths(paths: string[], cwd = process.cwd(), progress?: Prog
       result.diagnostics.push({ file: shown(file), line: decoded.line, column: 1, endLine: decoded.line, endColumn: 1, code: decoded.code, severity: 'error', message: decoded.message });
       continue;
     }
-    workspace.setSummary(summarizeDraft(file, parseDraft(decoded.text)));
+    // A draft kept for the second pass is parsed in full; the others only as far as their summary needs.
+    const keep = retainedChars + decoded.text.length <= RETAINED_CHARS;
+    const draft = parseDraft(decoded.text, { summaryOnly: !keep });
+    workspace.setSummary(summarizeDraft(file, draft));
     drafts.push(file);
+    if (keep) {
+      retained.set(file, draft);
+      retainedChars += decoded.text.length;
+    }
   }
   const catalogues = loadCatalogues(paths, drafts, configs, shown);
   for (const [file, entries] of catalogues.entries) workspace.setCatalogue(file, entries);
   result.problems.push(...catalogues.problems);
   result.unreadable ||= catalogues.unreadable;
 
+  const reparse = (file: string): Draft | undefined => {
+    const decoded = read(file);
+    return decoded?.ok ? parseDraft(decoded.text) : undefined;
+  };
   const configProblems = new Set<string>();
   for (const [i, file] of drafts.entries()) {
     progress?.('checking', i + 1, drafts.length);
-    const decoded = read(file);
-    if (!decoded?.ok) continue;
-    const draft = parseDraft(decoded.text);
+    const draft = retained.get(file) ?? reparse(file);
+    if (!draft) continue;
+    retained.delete(file);
     const { config, problems: settingsProblems } = configs.forFolder(dirname(file));
     for (const problem of settingsProblems) configProblems.add(problem);
     for (const diagnostic of workspace.checkDraft(file, draft, config.rules)) {

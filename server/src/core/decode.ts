@@ -64,11 +64,15 @@ export function decodeDraft(bytes: Uint8Array): DecodedDraft {
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) return { ok: false, code: 'file-unreadable', line: lineOfOffset(bytes, i), message: 'The file is binary, not a text draft.' };
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
+  let text: string;
+  try {
+    // The native decoder rejects what firstInvalidUtf8 rejects (overlong forms, surrogates,
+    // code points over U+10FFFF); the slower scan only runs to find where.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
     return { ok: false, code: 'file-unreadable', line: lineOfOffset(bytes, bad), message: 'The file is not valid UTF-8 text (perhaps Windows-1252 or Latin-1); save it as UTF-8 to check it.' };
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
 }

@@ -56,7 +56,7 @@ export async function readSummary(path: string): Promise<DraftSummary | undefine
   try {
     if ((await stat(path)).size > MAX_DRAFT_BYTES) return undefined;
     const decoded = decodeDraft(await readFile(path));
-    return decoded.ok ? summarizeDraft(pathToFileURL(path).href, parseDraft(decoded.text)) : undefined;
+    return decoded.ok ? summarizeDraft(pathToFileURL(path).href, parseDraft(decoded.text, { summaryOnly: true })) : undefined;
   } catch {
     return undefined;
   }

@@ -14,7 +14,7 @@ function segmentName(draft: Draft, annex: number): string {
 
 /** The first word of a paragraph: where a diagnostic about the whole paragraph sits. */
 export function firstWordSpan(draft: Draft, paragraph: Paragraph): Span {
-  const [first] = tokenize(draft.text, paragraph.span.start, Math.min(paragraph.span.end, paragraph.span.start + 200));
+  const first = tokenize(draft.text, paragraph.span.start, Math.min(paragraph.span.end, paragraph.span.start + 200)).get(0);
   return first ? { start: first.start, end: first.end } : paragraph.span;
 }
 

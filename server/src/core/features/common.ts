@@ -28,11 +28,16 @@ export function summaryOf(doc: FeatureDocument, workspace?: Workspace): DraftSum
   return kept ?? summarizeDraft(doc.uri, doc.draft);
 }
 
-/** The document's summary first, then every other draft of the workspace. */
+/**
+ * The document's summary first, then every other draft of the workspace by URI:
+ * results do not depend on the order in which indexing happened to finish.
+ */
 export function* summariesAround(doc: FeatureDocument, workspace?: Workspace): Generator<DraftSummary> {
   yield summaryOf(doc, workspace);
   if (!workspace) return;
-  for (const summary of workspace.allSummaries()) if (summary.uri !== doc.uri) yield summary;
+  const others = [...workspace.allSummaries()].filter((summary) => summary.uri !== doc.uri);
+  others.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  yield* others;
 }
 
 /** A function giving the range of a span in the draft at `uri`: the document's own, else the summary's. */

@@ -70,7 +70,8 @@ class Memo<T> {
       this.current.push(entry);
       return entry.items;
     }
-    const items = entry.items.map((item) => shifted(item, shift));
+    // Most spans found nothing: their empty list is shared too.
+    const items = entry.items.length === 0 ? entry.items : entry.items.map((item) => shifted(item, shift));
     this.current.push({ start, end, tag, items });
     return items;
   }
@@ -124,10 +125,22 @@ export class ParseCache {
   }
 }
 
-/** A copy of `value` with every span (an object with numeric `start` and `end`) moved by `delta`. */
+/**
+ * A copy of `value` with every span (an object with numeric `start` and `end`)
+ * moved by `delta`. Objects and arrays without a span inside (a parsed symbol)
+ * are shared, not copied: model objects are read-only once parsed.
+ */
 function shifted<T>(value: T, delta: number): T {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item) => shifted(item, delta)) as T;
+  return (hasSpan(value) ? copyShifted(value, delta) : value) as T;
+}
+
+function copyShifted(value: object, delta: number): unknown {
+  if (Array.isArray(value)) {
+    const copy = new Array(value.length);
+    for (let i = 0; i < value.length; i++) copy[i] = shifted(value[i], delta);
+    return copy;
+  }
   const source = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
   for (const name in source) copy[name] = shifted(source[name], delta);
@@ -135,7 +148,22 @@ function shifted<T>(value: T, delta: number): T {
     copy.start = source.start + delta;
     copy.end = source.end + delta;
   }
-  return copy as T;
+  return copy;
+}
+
+/** True when `value` is, or holds, a span. */
+function hasSpan(value: object): boolean {
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null && hasSpan(item)) return true;
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.start === 'number' && typeof record.end === 'number') return true;
+  for (const name in record) {
+    const field = record[name];
+    if (typeof field === 'object' && field !== null && hasSpan(field)) return true;
+  }
+  return false;
 }
 
 /**

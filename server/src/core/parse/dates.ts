@@ -3,7 +3,7 @@
 // `30 septembre 2021`, `30 de septiembre de 2021`.
 import type { DateReference, NumberPart } from '../model';
 import { monthValue } from './numerals';
-import { endsWithComma, type Token } from './tokens';
+import { endsWithComma, type Token, type Tokens } from './tokens';
 
 const JOINERS = new Set(['and', 'to', 'et', 'au', 'y', 'al', 'a', '-', '–']);
 
@@ -26,25 +26,25 @@ function dayRange(token: Token | undefined): NumberPart[] | undefined {
   ];
 }
 
-export function readDate(text: string, tokens: Token[], i: number): DateReference | undefined {
-  const month = monthValue(tokens[i].core);
+export function readDate(text: string, tokens: Tokens, i: number): DateReference | undefined {
+  const month = monthValue(tokens.get(i).core);
   if (month === 0) return undefined;
   let j = i - 1;
-  if (tokens[j]?.lower === 'de') j--; // Spanish: 30 de septiembre
+  if (tokens.get(j)?.lower === 'de') j--; // Spanish: 30 de septiembre
   const days: NumberPart[] = [];
-  const range = dayRange(tokens[j]);
+  const range = dayRange(tokens.get(j));
   if (range) {
     days.push(...range);
     j--;
   } else {
-    const day = dayOf(tokens[j]);
+    const day = dayOf(tokens.get(j));
     if (!day) return undefined;
     days.push(day);
     j--;
     // Earlier days of the same month: `10 and 11`, `27 to 29`, `2, 3 and 4`.
     while (days.length < 8 && j >= 0) {
-      const joiner = tokens[j];
-      const earlier = dayOf(tokens[j - 1]);
+      const joiner = tokens.get(j);
+      const earlier = dayOf(tokens.get(j - 1));
       const listed = dayOf(joiner);
       if (JOINERS.has(joiner.lower) && earlier) {
         days.unshift(earlier);
@@ -57,13 +57,13 @@ export function readDate(text: string, tokens: Token[], i: number): DateReferenc
       }
     }
   }
-  let end = tokens[i].coreEnd;
+  let end = tokens.get(i).coreEnd;
   let year: number | undefined;
   let k = i + 1;
-  if (tokens[k]?.lower === 'de') k++;
-  if (tokens[k] && /^\d{4}$/.test(tokens[k].core)) {
-    year = Number(tokens[k].core);
-    end = tokens[k].coreEnd;
+  if (tokens.get(k)?.lower === 'de') k++;
+  if (tokens.get(k) && /^\d{4}$/.test(tokens.get(k).core)) {
+    year = Number(tokens.get(k).core);
+    end = tokens.get(k).coreEnd;
   }
   return { kind: 'date', span: { start: days[0].span.start, end }, days, month, ...(year !== undefined ? { year } : {}) };
 }

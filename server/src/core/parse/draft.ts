@@ -35,6 +35,8 @@ class DraftBuilder {
   readonly draft: Draft;
   private bodyStarted = false;
   private annex = -1;
+  /** True once a paragraph of the current annex has a number. */
+  private annexNumbered = false;
   private expectAnnexTitle = false;
   private open: OpenParagraph | undefined;
   /** An agenda list being read (after `…agenda:` or under an "Agenda" heading). */
@@ -45,6 +47,7 @@ class DraftBuilder {
   constructor(
     text: string,
     private readonly cache?: ParseCache,
+    private readonly summaryOnly = false,
   ) {
     const lines = splitLines(text);
     this.draft = {
@@ -76,7 +79,7 @@ class DraftBuilder {
     for (let i = first; i < blocks.length; i++) this.block(blocks[i]);
     this.closeAll();
     inferImpliedNumbers(this.draft);
-    findReferences(this.draft, blocks.slice(first), this.cache);
+    findReferences(this.draft, blocks.slice(first), this.summaryOnly ? undefined : this.cache, this.summaryOnly);
     this.cache?.finish();
     return this.draft;
   }
@@ -182,6 +185,7 @@ class DraftBuilder {
     this.draft.headings.push(heading);
     this.annex = this.draft.annexes.length;
     this.draft.annexes.push({ heading, firstParagraph: this.draft.paragraphs.length });
+    this.annexNumbered = false;
     this.bodyStarted = true;
     this.lastChapterValue = 0;
     this.lastSectionValue = 0;
@@ -209,8 +213,8 @@ class DraftBuilder {
     this.bodyStarted = true;
     this.expectAnnexTitle = false;
     const first = block.lines[0];
-    const annex = this.annex >= 0 ? this.draft.annexes[this.annex] : undefined;
-    const numberedSoFar = annex ? this.draft.paragraphs.slice(annex.firstParagraph).some((p) => p.number !== undefined) : true;
+    const numberedSoFar = this.annex >= 0 ? this.annexNumbered : true;
+    if (numbered) this.annexNumbered = true;
     const paragraph: Paragraph = {
       span: { start: first.start, end: first.end },
       textSpan: { start: first.start + (numbered?.textStart ?? 0), end: first.end },
@@ -225,7 +229,7 @@ class DraftBuilder {
     }
     this.draft.paragraphs.push(paragraph);
     this.open = { paragraph, list: new ListBuilder(false), lastLine: first, agenda: false };
-    for (const line of block.lines.slice(1)) this.paragraphLine(this.open, line);
+    for (let i = 1; i < block.lines.length; i++) this.paragraphLine(this.open, block.lines[i]);
     // `…adopted the following agenda:` with the items in blocks of their own.
     if (!this.open.agenda && this.open.list.isEmpty && introducesAgenda(this.textOf(paragraph.textSpan))) {
       this.open.agenda = true;
@@ -367,11 +371,17 @@ export { blockSpans };
 export interface ParseOptions {
   /** Results of the previous parse of the same document, reused for unchanged blocks (ARCHITECTURE.md, "Performance"). */
   cache?: ParseCache;
+  /**
+   * Only what `summarizeDraft` reads: no enumerations of names and no date
+   * references (the workspace index and the command line's first pass; about a
+   * fifth less work). Ignores `cache`.
+   */
+  summaryOnly?: boolean;
 }
 
 /** Parses a draft. Never throws: any text gives a model; with a cache, the same model. */
 export function parseDraft(text: string, options: ParseOptions = {}): Draft {
-  return new DraftBuilder(text, options.cache).build();
+  return new DraftBuilder(text, options.cache, options.summaryOnly).build();
 }
 
 export type { Annex };

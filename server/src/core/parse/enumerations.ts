@@ -14,22 +14,36 @@ interface Piece {
   end: number;
 }
 
-/** Splits `span` into sentences and clauses at `.`, `;` and `:` (not after `Mr.` and the like). */
-function clauses(text: string, span: Span): Piece[] {
-  const pieces: Piece[] = [];
+/** Calls `each` with every sentence or clause of `span`, cut at `.`, `;` and `:` (not after `Mr.` and the like). */
+function forEachClause(text: string, span: Span, slice: string, each: (start: number, end: number) => void): void {
+  // Native searches of the span (a slice shares the text's characters) find the stops.
+  let dot = slice.indexOf('.');
+  let semicolon = slice.indexOf(';');
+  let colon = slice.indexOf(':');
   let start = span.start;
-  for (let i = span.start; i < span.end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 46 && code !== 59 && code !== 58) continue; // . ; :
+  for (;;) {
+    const at = firstFound(dot, semicolon, colon);
+    if (at < 0) break;
+    if (at === dot) dot = slice.indexOf('.', at + 1);
+    else if (at === semicolon) semicolon = slice.indexOf(';', at + 1);
+    else colon = slice.indexOf(':', at + 1);
+    const i = span.start + at;
     const c = text[i];
     const next = text[i + 1];
     if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\r' && i + 1 < span.end) continue;
     if (c === '.' && ABBREVIATIONS.has(previousWord(text, i, start))) continue;
-    pieces.push({ start, end: i });
+    each(start, i);
     start = i + 1;
   }
-  if (start < span.end) pieces.push({ start, end: span.end });
-  return pieces;
+  if (start < span.end) each(start, span.end);
+}
+
+/** The smallest of the offsets that are not -1, or -1. */
+function firstFound(a: number, b: number, c: number): number {
+  let min = a;
+  if (b >= 0 && (min < 0 || b < min)) min = b;
+  if (c >= 0 && (min < 0 || c < min)) min = c;
+  return min;
 }
 
 function previousWord(text: string, i: number, floor: number): string {
@@ -109,16 +123,25 @@ function firstEntry(text: string, piece: Piece): Piece {
   // Walk back over capitalized words and the small words inside names.
   while (i > piece.start) {
     let wordStart = i;
-    while (wordStart > piece.start && text[wordStart - 1] !== ' ') wordStart--;
-    const word = text.slice(wordStart, i);
-    const letter = word.replace(/^[("“]+/, '');
-    const capital = letter.length > 0 && letter[0] !== letter[0].toLowerCase();
-    const small = word === 'of' || word === 'the' || word === 'and' || word === 'for';
-    if (capital) start = wordStart;
-    else if (!small) break;
+    while (wordStart > piece.start && text.charCodeAt(wordStart - 1) !== 32) wordStart--;
+    if (startsCapitalized(text, wordStart, i)) start = wordStart;
+    else if (!isWord(text, wordStart, i, 'of') && !isWord(text, wordStart, i, 'the') && !isWord(text, wordStart, i, 'and') && !isWord(text, wordStart, i, 'for')) break;
     i = wordStart > piece.start ? wordStart - 1 : piece.start;
   }
   return { start, end: piece.end };
+}
+
+/** True when the word `from`–`to`, after opening brackets and quotes, starts with a capital letter. */
+function startsCapitalized(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (text[k] === '(' || text[k] === '"' || text[k] === '“')) k++;
+  if (k >= to) return false;
+  const letter = text[k];
+  return letter !== letter.toLowerCase();
+}
+
+function isWord(text: string, from: number, to: number, word: string): boolean {
+  return to - from === word.length && text.startsWith(word, from);
 }
 
 function runToEnumeration(text: string, run: Piece[]): Enumeration | undefined {
@@ -141,43 +164,94 @@ function runToEnumeration(text: string, run: Piece[]): Enumeration | undefined {
 }
 
 /**
- * True when a clause may hold an enumeration: a comma, and a joiner after it. Most
- * clauses have none, and the entry walk below is the costly part (profile of a 10 MB check).
+ * Whether a clause may hold an enumeration: a comma, and a joiner after it. Most
+ * clauses have none, and the entry walk below is the costly part (profile of a 10 MB
+ * check). The next comma and joiners are remembered: clauses are asked in order,
+ * so the span is searched once.
  */
-function mayEnumerate(text: string, clause: Piece): boolean {
-  const slice = text.slice(clause.start, clause.end);
-  const comma = slice.indexOf(',');
-  return comma >= 0 && JOINERS.some((joiner) => slice.includes(joiner, comma));
+class EnumerationGate {
+  private readonly found = [-2, -2, -2, -2];
+
+  constructor(
+    /** The text of the span, from offset `base`. */
+    private readonly slice: string,
+    private readonly base: number,
+  ) {}
+
+  mayEnumerate(start: number, end: number): boolean {
+    const comma = this.next(0, ',', start - this.base);
+    if (comma < 0 || this.base + comma >= end) return false;
+    for (let k = 0; k < JOINERS.length; k++) {
+      const at = this.next(k + 1, JOINERS[k], comma);
+      if (at >= 0 && this.base + at + JOINERS[k].length <= end) return true;
+    }
+    return false;
+  }
+
+  /** The first `needle` at or after `from` (relative to the span); -1 when none. */
+  private next(slot: number, needle: string, from: number): number {
+    const known = this.found[slot];
+    if (known === -1 || known >= from) return known;
+    return (this.found[slot] = this.slice.indexOf(needle, from));
+  }
+}
+
+/** Offset of the first comma at or after `from` and before `end`, else `end` (`slice` is the text from `base`). */
+function nextComma(slice: string, base: number, from: number, end: number): number {
+  if (from >= end) return from;
+  const at = slice.indexOf(',', from - base);
+  return at < 0 || base + at > end ? end : base + at;
 }
 
 export function findEnumerations(text: string, span: Span, out: Enumeration[]): void {
+  const slice = text.slice(span.start, span.end);
+  const gate = new EnumerationGate(slice, span.start);
   // A clause that may enumerate makes its whole span pass the same test; most spans do not.
-  if (!mayEnumerate(text, span)) return;
-  for (const clause of clauses(text, span)) {
-    if (!mayEnumerate(text, clause)) continue;
-    let run: Piece[] = [];
-    let pieceStart = clause.start;
-    let first = true;
-    const flush = () => {
-      const enumeration = runToEnumeration(text, run);
-      if (enumeration) out.push(enumeration);
-      run = [];
-    };
-    for (let i = clause.start; i <= clause.end; i++) {
-      if (i < clause.end && text[i] !== ',') continue;
-      const piece = trimmed(text, { start: pieceStart, end: i });
-      pieceStart = i + 1;
-      // Only the clause's first piece may carry lead-in words ("…were represented: Afghanistan").
-      const afterColon = text[clause.start - 1] === ':';
-      const entry = first && !afterColon ? firstEntry(text, piece) : piece;
-      first = false;
-      const serialAnd = run.length > 0 && text.startsWith('and ', piece.start);
-      if (entry.end > entry.start && (isName(text, entry) || serialAnd)) {
-        run.push(entry);
-      } else {
-        flush();
-      }
-    }
-    flush();
+  if (!gate.mayEnumerate(span.start, span.end)) return;
+  forEachClause(text, span, slice, (start, end) => {
+    if (gate.mayEnumerate(start, end) && nameMayFollowComma(text, slice, span.start, start, end)) enumerationsInClause(text, { start, end }, slice, span.start, out);
+  });
+}
+
+/**
+ * True when a comma of the clause `start`–`end` is followed (after white space) by
+ * what may start a name, or by `and `: without one, no run of two entries forms
+ * (an entry after a comma is a name, starting with a capital, or a serial `and`).
+ */
+function nameMayFollowComma(text: string, slice: string, base: number, start: number, end: number): boolean {
+  for (let at = slice.indexOf(',', start - base); at >= 0 && base + at < end; at = slice.indexOf(',', at + 1)) {
+    let k = base + at + 1;
+    while (k < end && /\s/.test(text[k])) k++;
+    if (k >= end) continue;
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122 || text.startsWith('and ', k)) return true;
   }
+  return false;
+}
+
+function enumerationsInClause(text: string, clause: Piece, slice: string, base: number, out: Enumeration[]): void {
+  let run: Piece[] = [];
+  let pieceStart = clause.start;
+  let first = true;
+  const flush = () => {
+    const enumeration = runToEnumeration(text, run);
+    if (enumeration) out.push(enumeration);
+    run = [];
+  };
+  // Each comma of the clause, then its end.
+  for (let i = nextComma(slice, base, clause.start, clause.end); i <= clause.end; i = nextComma(slice, base, i + 1, clause.end)) {
+    const piece = trimmed(text, { start: pieceStart, end: i });
+    pieceStart = i + 1;
+    // Only the clause's first piece may carry lead-in words ("…were represented: Afghanistan").
+    const afterColon = text[clause.start - 1] === ':';
+    const entry = first && !afterColon ? firstEntry(text, piece) : piece;
+    first = false;
+    const serialAnd = run.length > 0 && text.startsWith('and ', piece.start);
+    if (entry.end > entry.start && (isName(text, entry) || serialAnd)) {
+      run.push(entry);
+    } else {
+      flush();
+    }
+  }
+  flush();
 }

@@ -1,7 +1,7 @@
 // Reads the numbers that follow `paragraph(s)` or `agenda item(s)`:
 // `15`, `12 and 13`, `2, 3 and 4`, `12–14`, `5 to 12`, `4 (a) and (b)`.
 import type { NumberPart } from '../model';
-import { endsWithComma, isDigits, type Token } from './tokens';
+import { endsWithComma, isDigits, type Token, type Tokens } from './tokens';
 import { letterValue } from './numerals';
 
 export interface ListedNumber {
@@ -52,11 +52,11 @@ function readNumberToken(text: string, token: Token): ListedNumber | undefined {
   return undefined;
 }
 
-export function readNumberList(text: string, tokens: Token[], start: number, allowSubItems: boolean): NumberList | undefined {
+export function readNumberList(text: string, tokens: Tokens, start: number, allowSubItems: boolean): NumberList | undefined {
   const numbers: ListedNumber[] = [];
   let i = start;
   while (i < tokens.length) {
-    const token = tokens[i];
+    const token = tokens.get(i);
     const listed = readNumberToken(text, token);
     if (!listed) {
       const sub = allowSubItems && numbers.length > 0 && text[token.start] === '(' ? subItem(text, token, token.start) : undefined;
@@ -69,32 +69,32 @@ export function readNumberList(text: string, tokens: Token[], start: number, all
     i++;
     const last = numbers[numbers.length - 1];
     // A sub-item written as its own token: `4 (a)`.
-    if (allowSubItems && !last.sub && !last.last && i < tokens.length && text[tokens[i].start] === '(') {
-      const sub = subItem(text, tokens[i], tokens[i].start);
+    if (allowSubItems && !last.sub && !last.last && i < tokens.length && text[tokens.get(i).start] === '(') {
+      const sub = subItem(text, tokens.get(i), tokens.get(i).start);
       if (sub) {
         last.sub = sub;
         i++;
       }
     }
     // A range: `5 to 12`, `12 – 14`.
-    if (!last.last && !last.sub && i + 1 < tokens.length && !endsWithComma(text, tokens[i - 1])) {
-      const word = tokens[i].lower;
-      const isDash = tokens[i].end - tokens[i].start === 1 && DASHES.includes(text[tokens[i].start]);
-      if ((TO_WORDS.has(word) || isDash) && isDigits(tokens[i + 1].core)) {
-        last.last = { value: Number(tokens[i + 1].core), span: { start: tokens[i + 1].coreStart, end: tokens[i + 1].coreEnd } };
+    if (!last.last && !last.sub && i + 1 < tokens.length && !endsWithComma(text, tokens.get(i - 1))) {
+      const word = tokens.get(i).lower;
+      const isDash = tokens.get(i).end - tokens.get(i).start === 1 && DASHES.includes(text[tokens.get(i).start]);
+      if ((TO_WORDS.has(word) || isDash) && isDigits(tokens.get(i + 1).core)) {
+        last.last = { value: Number(tokens.get(i + 1).core), span: { start: tokens.get(i + 1).coreStart, end: tokens.get(i + 1).coreEnd } };
         i += 2;
       }
     }
-    const comma = endsWithComma(text, tokens[i - 1]);
-    if (i < tokens.length && AND_WORDS.has(tokens[i].lower) && i + 1 < tokens.length && startsNumberOrSub(text, tokens[i + 1], allowSubItems)) {
+    const comma = endsWithComma(text, tokens.get(i - 1));
+    if (i < tokens.length && AND_WORDS.has(tokens.get(i).lower) && i + 1 < tokens.length && startsNumberOrSub(text, tokens.get(i + 1), allowSubItems)) {
       i++;
       continue;
     }
-    if (comma && i < tokens.length && startsNumberOrSub(text, tokens[i], allowSubItems)) continue;
+    if (comma && i < tokens.length && startsNumberOrSub(text, tokens.get(i), allowSubItems)) continue;
     break;
   }
   if (numbers.length === 0) return undefined;
-  return { numbers, next: i, trailingComma: endsWithComma(text, tokens[i - 1]) };
+  return { numbers, next: i, trailingComma: endsWithComma(text, tokens.get(i - 1)) };
 }
 
 function startsNumberOrSub(text: string, token: Token, allowSubItems: boolean): boolean {

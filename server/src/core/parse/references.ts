@@ -6,7 +6,7 @@ import { readNumberList } from './numberList';
 import { readSymbol } from './symbolRefs';
 import { readDate } from './dates';
 import { MONTH_WORDS } from './numerals';
-import { endsWithComma, isDigits, WordGate, type Token } from './tokens';
+import { endsWithComma, isDigits, WordGate, type Token, type Tokens } from './tokens';
 
 const PARAGRAPH_WORDS = new Set(['paragraph', 'paragraphs', 'para', 'paras', 'paragraphe', 'paragraphes', 'párrafo', 'párrafos']);
 const DECISION_WORDS: Record<string, 'decision' | 'resolution'> = {
@@ -19,13 +19,19 @@ const DIRECTIONS: Record<string, 'above' | 'below'> = {
 const OF_WORDS = new Set(['of', 'in', 'de', 'du', 'des', 'del']);
 const REPORT_WORDS = new Set(['report', 'rapport', 'informe']);
 /** Tokens that may start a reference by a word; other tokens are never lower-cased. */
-const KEYWORDS = new WordGate(['agenda', 'item', 'items', 'point', 'points', 'tema', 'temas', ...PARAGRAPH_WORDS, ...Object.keys(DECISION_WORDS)]);
-const MONTHS = new WordGate(MONTH_WORDS);
+const GATE = new WordGate([['agenda', 'item', 'items', 'point', 'points', 'tema', 'temas', ...PARAGRAPH_WORDS, ...Object.keys(DECISION_WORDS)], MONTH_WORDS]);
+const KEYWORD = 1;
+const MONTH = 2;
 
-/** A document symbol starts with a capital letter (`A/75/1`). */
-function mayBeSymbol(text: string, token: Token): boolean {
-  const c = text.charCodeAt(token.coreStart);
-  return c >= 65 && c <= 90;
+/** A document symbol starts with a capital letter and has a digit (`A/75/1`; what `readSymbol` asks first). */
+function mayBeSymbol(text: string, coreStart: number, coreEnd: number): boolean {
+  const c = text.charCodeAt(coreStart);
+  if (c < 65 || c > 90) return false;
+  for (let i = coreStart + 1; i < coreEnd; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 48 && d <= 57) return true;
+  }
+  return false;
 }
 
 /** The longest quoted agenda title we look for; bounds the scan for a closing quote. */
@@ -34,38 +40,43 @@ const MAX_TITLE = 600;
 export interface ScanContext {
   /** True inside an annex, where a bare `paragraph N` means the annex's own paragraph. */
   inAnnex: boolean;
+  /** False to skip dates (they take no tokens from other references, so the rest is the same). */
+  dates: boolean;
 }
 
-export function scanReferences(text: string, tokens: Token[], context: ScanContext, out: Reference[]): void {
+export function scanReferences(text: string, tokens: Tokens, context: ScanContext, out: Reference[]): void {
   /** End of the last decision, resolution or symbol: `resolution 7/1, paragraph 3` is not about this draft. */
   let otherDocumentEnd = -1;
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i];
-    const lower = KEYWORDS.mayBe(text, token) ? token.lower : '';
+    // Gates on offsets first: most tokens are never made into objects.
+    const coreStart = tokens.coreStart(i);
+    const coreEnd = tokens.coreEnd(i);
+    const groups = GATE.groups(text, coreStart, coreEnd);
+    const lower = groups & KEYWORD ? tokens.get(i).lower : '';
     let next = i + 1;
-    if (lower === 'agenda' && isItemWord(tokens[i + 1])) {
+    if (lower === 'agenda' && isItemWord(tokens.get(i + 1))) {
       next = readAgenda(text, tokens, i, i + 2, out);
-    } else if ((lower === 'item' || lower === 'items') && tokens[i - 1]?.lower === 'under') {
+    } else if ((lower === 'item' || lower === 'items') && tokens.get(i - 1)?.lower === 'under') {
       next = readAgenda(text, tokens, i, i + 1, out);
     } else if ((lower === 'point' || lower === 'points') && isFrenchAgenda(tokens, i)) {
       next = readAgenda(text, tokens, i, i + 1, out);
     } else if ((lower === 'tema' || lower === 'temas') && isSpanishAgenda(tokens, i)) {
       next = readAgenda(text, tokens, i, i + 1, out);
     } else if (lower !== '' && PARAGRAPH_WORDS.has(lower)) {
-      const previous = tokens[i - 1];
+      const previous = tokens.get(i - 1);
       const afterOther = previous !== undefined && previous.start < otherDocumentEnd && endsWithComma(text, previous);
       next = readParagraph(text, tokens, i, context, afterOther, out);
     } else if (lower !== '' && DECISION_WORDS[lower]) {
       next = readDecisions(text, tokens, i, DECISION_WORDS[lower], out);
       if (next > i + 1) otherDocumentEnd = out[out.length - 1].span.end;
     } else {
-      const symbol = mayBeSymbol(text, token) ? readSymbol(text, tokens, i) : undefined;
+      const symbol = mayBeSymbol(text, coreStart, coreEnd) ? readSymbol(text, tokens, i) : undefined;
       if (symbol) {
         out.push(symbol.reference);
         otherDocumentEnd = symbol.reference.span.end;
         next = symbol.next;
-      } else if (MONTHS.mayBe(text, token)) {
+      } else if (context.dates && groups & MONTH) {
         const date = readDate(text, tokens, i);
         if (date) out.push(date);
       }
@@ -79,27 +90,27 @@ function isItemWord(token: Token | undefined): boolean {
 }
 
 /** `point 3 de l'ordre du jour`: the numbers must be followed by "de l'ordre du jour". */
-function isFrenchAgenda(tokens: Token[], i: number): boolean {
+function isFrenchAgenda(tokens: Tokens, i: number): boolean {
   for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
-    if (tokens[j].lower.startsWith("l'ordre") || tokens[j].lower.startsWith('l’ordre')) return tokens[j - 1].lower === 'de';
+    if (tokens.get(j).lower.startsWith("l'ordre") || tokens.get(j).lower.startsWith('l’ordre')) return tokens.get(j - 1).lower === 'de';
   }
   return false;
 }
 
 /** `tema 3 del programa` */
-function isSpanishAgenda(tokens: Token[], i: number): boolean {
+function isSpanishAgenda(tokens: Tokens, i: number): boolean {
   for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
-    if (tokens[j].lower === 'programa') return tokens[j - 1].lower === 'del';
+    if (tokens.get(j).lower === 'programa') return tokens.get(j - 1).lower === 'del';
   }
   return false;
 }
 
-function readAgenda(text: string, tokens: Token[], start: number, numbersAt: number, out: Reference[]): number {
+function readAgenda(text: string, tokens: Tokens, start: number, numbersAt: number, out: Reference[]): number {
   const list = readNumberList(text, tokens, numbersAt, true);
   if (!list) return numbersAt;
   const reference: AgendaReference = {
     kind: 'agenda',
-    span: { start: tokens[start].coreStart, end: tokens[list.next - 1].coreEnd },
+    span: { start: tokens.get(start).coreStart, end: tokens.get(list.next - 1).coreEnd },
     targets: list.numbers.map((n) => ({ item: n.first, ...(n.sub ? { sub: n.sub } : {}) })),
   };
   // A range of items (`agenda items 2 to 5`) names every item between.
@@ -107,13 +118,13 @@ function readAgenda(text: string, tokens: Token[], start: number, numbersAt: num
     if (n.last) for (let v = n.first.value + 1; v <= n.last.value && v - n.first.value < 100; v++) reference.targets.push({ item: { value: v, span: n.last.span } });
   }
   let next = list.next;
-  if (list.trailingComma && next < tokens.length && isEntitled(tokens[next].lower)) {
+  if (list.trailingComma && next < tokens.length && isEntitled(tokens.get(next).lower)) {
     // Bounded by the scanned text: a scan never reads past its block (and a cached block stays valid).
-    const title = readQuoted(text, tokens[next].end, tokens[tokens.length - 1].end);
+    const title = readQuoted(text, tokens.get(next).end, tokens.get(tokens.length - 1).end);
     if (title) {
       reference.entitled = title;
       reference.span = { start: reference.span.start, end: title.span.end + 1 };
-      while (next < tokens.length && tokens[next].start < title.span.end) next++;
+      while (next < tokens.length && tokens.get(next).start < title.span.end) next++;
     }
   }
   out.push(reference);
@@ -133,32 +144,36 @@ export function readQuoted(text: string, from: number, to = text.length): { text
   while (i < to && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\u00a0')) i++;
   if (i >= to || !OPEN_QUOTES.includes(text[i])) return undefined;
   const start = i + 1;
-  const limit = Math.min(to, start + MAX_TITLE);
-  for (let j = start; j < limit; j++) {
-    if (CLOSE_QUOTES.includes(text[j])) return { text: text.slice(start, j), span: { start, end: j } };
+  // Native searches of the window (a slice shares the text's characters) for each closing quote.
+  const window = text.slice(start, Math.min(to, start + MAX_TITLE));
+  let close = -1;
+  for (const quote of CLOSE_QUOTES) {
+    const at = window.indexOf(quote);
+    if (at >= 0 && (close < 0 || at < close)) close = at;
   }
-  return undefined;
+  if (close < 0) return undefined;
+  return { text: text.slice(start, start + close), span: { start, end: start + close } };
 }
 
-function readParagraph(text: string, tokens: Token[], start: number, context: ScanContext, afterOther: boolean, out: Reference[]): number {
+function readParagraph(text: string, tokens: Tokens, start: number, context: ScanContext, afterOther: boolean, out: Reference[]): number {
   const list = readNumberList(text, tokens, start + 1, false);
   if (!list) return start + 1;
   let next = list.next;
-  let end = tokens[next - 1].coreEnd;
+  let end = tokens.get(next - 1).coreEnd;
   const reference: ParagraphReference = {
     kind: 'paragraph',
-    span: { start: tokens[start].coreStart, end },
+    span: { start: tokens.get(start).coreStart, end },
     targets: list.numbers.map((n) => ({ first: n.first, ...(n.last ? { last: n.last } : {}) })),
     scope: context.inAnnex ? 'annex' : 'body',
   };
-  const direction = tokens[next] ? DIRECTIONS[tokens[next].lower] : undefined;
-  if (direction && !endsWithComma(text, tokens[next - 1])) {
-    reference.direction = { word: direction, span: { start: tokens[next].coreStart, end: tokens[next].coreEnd } };
-    end = tokens[next].coreEnd;
+  const direction = tokens.get(next) ? DIRECTIONS[tokens.get(next).lower] : undefined;
+  if (direction && !endsWithComma(text, tokens.get(next - 1))) {
+    reference.direction = { word: direction, span: { start: tokens.get(next).coreStart, end: tokens.get(next).coreEnd } };
+    end = tokens.get(next).coreEnd;
     next++;
   }
   reference.span.end = end;
-  if (next < tokens.length && OF_WORDS.has(tokens[next].lower) && !endsWithComma(text, tokens[next - 1])) {
+  if (next < tokens.length && OF_WORDS.has(tokens.get(next).lower) && !endsWithComma(text, tokens.get(next - 1))) {
     if (!pointsToThisReport(text, tokens, next + 1)) return next;
     reference.scope = 'body';
   }
@@ -168,25 +183,25 @@ function readParagraph(text: string, tokens: Token[], start: number, context: Sc
 }
 
 /** `of the report`, `of the present report`, `of this report`, `du présent rapport`, `del presente informe` (not `of the report of the Conference`). */
-function pointsToThisReport(text: string, tokens: Token[], i: number): boolean {
+function pointsToThisReport(text: string, tokens: Tokens, i: number): boolean {
   for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
-    if (!REPORT_WORDS.has(tokens[j].lower)) continue;
-    const after = tokens[j + 1];
-    const sentenceGoesOn = text[tokens[j].coreEnd] === undefined || tokens[j].end === tokens[j].coreEnd;
+    if (!REPORT_WORDS.has(tokens.get(j).lower)) continue;
+    const after = tokens.get(j + 1);
+    const sentenceGoesOn = text[tokens.get(j).coreEnd] === undefined || tokens.get(j).end === tokens.get(j).coreEnd;
     return !(after && sentenceGoesOn && OF_WORDS.has(after.lower));
   }
   return false;
 }
 
-function readDecisions(text: string, tokens: Token[], start: number, kind: 'decision' | 'resolution', out: Reference[]): number {
+function readDecisions(text: string, tokens: Tokens, start: number, kind: 'decision' | 'resolution', out: Reference[]): number {
   let i = start + 1;
   let found = false;
   while (i < tokens.length) {
-    const token = tokens[i];
+    const token = tokens.get(i);
     if (!isDecisionNumber(token.core)) break;
     let end = token.coreEnd;
     let label = token.core;
-    const year = tokens[i + 1];
+    const year = tokens.get(i + 1);
     if (year && text[year.start] === '(' && /^\(\d{4}\)|^\([IVXLC]+\)/.test(text.slice(year.start, year.start + 8))) {
       end = text.indexOf(')', year.start) + 1;
       label += ` ${text.slice(year.start, end)}`;
@@ -196,9 +211,9 @@ function readDecisions(text: string, tokens: Token[], start: number, kind: 'deci
     out.push(reference);
     found = true;
     i++;
-    const separator = tokens[i];
-    if (separator && (separator.lower === 'and' || separator.lower === 'et' || separator.lower === 'y') && tokens[i + 1] && isDecisionNumber(tokens[i + 1].core)) i++;
-    else if (!endsWithComma(text, tokens[i - 1])) break;
+    const separator = tokens.get(i);
+    if (separator && (separator.lower === 'and' || separator.lower === 'et' || separator.lower === 'y') && tokens.get(i + 1) && isDecisionNumber(tokens.get(i + 1).core)) i++;
+    else if (!endsWithComma(text, tokens.get(i - 1))) break;
   }
   return found ? i : start + 1;
 }

@@ -7,14 +7,17 @@ import type { ParseCache } from './cache';
 import { findDocumentationEntries } from './documentation';
 import { findEnumerations } from './enumerations';
 import { scanReferences } from './references';
-import { tokenize } from './tokens';
+import { tokenize, Tokens } from './tokens';
 
-export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache): void {
+/** `summaryOnly`: no dates and no enumerations (see `ParseOptions`). */
+export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache, summaryOnly = false): void {
   const text = draft.text;
   const edit = cache?.edit;
   const references: Reference[] = [];
   const annexStarts = draft.annexes.map((annex) => annex.heading.span.start);
   let annexIndex = -1;
+  // One token buffer for every span: `scanReferences` keeps no token after it returns.
+  const tokens = new Tokens(text);
   for (const block of blocks) {
     for (const span of blockSpans(block)) {
       while (annexIndex + 1 < annexStarts.length && annexStarts[annexIndex + 1] <= span.start) annexIndex++;
@@ -26,16 +29,27 @@ export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache
         continue;
       }
       const from = references.length;
-      scanReferences(text, tokenize(text, span.start, span.end), { inAnnex }, references);
+      if (hasDigit(text, span.start, span.end)) scanReferences(text, tokens.reset(span.start, span.end), { inAnnex, dates: !summaryOnly }, references);
       cache?.references.keep(span.start, span.end, tag, references, from);
     }
   }
-  scanMastheadDates(draft, references);
+  if (!summaryOnly) scanMastheadDates(draft, references);
   draft.references = references;
   const items = allListItems(draft);
   draft.documentation = findDocumentationEntries(draft.text, items, references.filter((r): r is SymbolReference => r.kind === 'symbol'));
+  if (summaryOnly) return;
   for (const paragraph of draft.paragraphs) enumerationsIn(draft, paragraph.textSpan, cache?.paragraphEnumerations, edit);
   for (const item of items) enumerationsIn(draft, item.textSpan, cache?.itemEnumerations, edit);
+}
+
+const DIGIT = /[0-9]/;
+
+/**
+ * Every reference has a digit (an item, paragraph, decision or day number, or one
+ * in a symbol), so a span without one is not tokenized. A native search.
+ */
+function hasDigit(text: string, start: number, end: number): boolean {
+  return DIGIT.test(text.slice(start, end));
 }
 
 function enumerationsIn(draft: Draft, span: Span, memo: ParseCache['itemEnumerations'] | undefined, edit: ParseCache['edit']): void {
@@ -57,7 +71,7 @@ function scanMastheadDates(draft: Draft, references: Reference[]): void {
   const dates: Reference[] = [];
   for (const line of masthead.lines) {
     if (line.kind === 'date' || line.kind === 'distribution') {
-      scanReferences(draft.text, tokenize(draft.text, line.span.start, line.span.end), { inAnnex: false }, dates);
+      scanReferences(draft.text, tokenize(draft.text, line.span.start, line.span.end), { inAnnex: false, dates: true }, dates);
     }
   }
   references.unshift(...dates.filter((reference) => reference.kind === 'date'));

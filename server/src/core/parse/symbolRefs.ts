@@ -3,7 +3,7 @@
 // Security Council year with or without its space.
 import type { SymbolReference } from '../model';
 import { looksLikeSymbolStart, parseSymbol } from '../symbols';
-import type { Token } from './tokens';
+import type { Token, Tokens } from './tokens';
 
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -22,8 +22,8 @@ function yearToken(text: string, token: Token | undefined): string | undefined {
   return /^\(\d{4}\)$/.test(candidate) ? candidate : undefined;
 }
 
-export function readSymbol(text: string, tokens: Token[], i: number): { reference: SymbolReference; next: number } | undefined {
-  const token = tokens[i];
+export function readSymbol(text: string, tokens: Tokens, i: number): { reference: SymbolReference; next: number } | undefined {
+  const token = tokens.get(i);
   let core = token.core;
   if (!looksLikeSymbolStart(core) || !hasDigit(core)) return undefined;
   const start = token.coreStart;
@@ -42,7 +42,7 @@ export function readSymbol(text: string, tokens: Token[], i: number): { referenc
   } else {
     const lastSlash = core.lastIndexOf('/');
     const last = core.slice(lastSlash + 1).toLowerCase();
-    const following = tokens[i + 1];
+    const following = tokens.get(i + 1);
     if (MODIFIER_WORDS.has(last) && following && /^\d{1,3}$/.test(following.core) && token.end - token.coreEnd <= 1) {
       // `Rev. 1`, `Corr 1`: the number is the next token.
       core = text.slice(start, following.coreEnd);

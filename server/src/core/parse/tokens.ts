@@ -34,47 +34,144 @@ export class Token {
 
 const OPENERS = new Set([...'(["“‘«¿¡'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([...')]"”’»,;:.!?'].map((c) => c.charCodeAt(0)));
+/** Punctuation by ASCII code: 1 opens a token's core, 2 closes it. */
+const ASCII_PUNCTUATION = new Uint8Array(128);
+for (const code of OPENERS) if (code < 128) ASCII_PUNCTUATION[code] = 1;
+for (const code of CLOSERS) if (code < 128) ASCII_PUNCTUATION[code] = 2;
 
+function isOpener(code: number): boolean {
+  return code < 128 ? ASCII_PUNCTUATION[code] === 1 : OPENERS.has(code);
+}
+
+function isCloser(code: number): boolean {
+  return code < 128 ? ASCII_PUNCTUATION[code] === 2 : CLOSERS.has(code);
+}
+
+/** Printable ASCII (most characters of a draft) is decided by one comparison. */
 function isBreak(code: number): boolean {
+  if (code > 32 && code < 127) return false;
   return code === 10 || code === 13 || isSpace(code);
 }
 
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  let i = from;
-  while (i < to) {
-    while (i < to && isBreak(text.charCodeAt(i))) i++;
-    if (i >= to) break;
-    const start = i;
-    while (i < to && !isBreak(text.charCodeAt(i))) i++;
-    const end = i;
-    let coreStart = start;
-    let coreEnd = end;
-    while (coreStart < coreEnd && OPENERS.has(text.charCodeAt(coreStart))) coreStart++;
-    while (coreEnd > coreStart && CLOSERS.has(text.charCodeAt(coreEnd - 1))) coreEnd--;
-    tokens.push(new Token(text, start, end, coreStart, coreEnd));
+/**
+ * The tokens of a stretch of text, as four offsets each in one typed array; a
+ * `Token` object is made only for a token a recognizer asks for (`get`). A
+ * 10 MB draft has nearly two million tokens, and most are never looked at beyond
+ * their first and last letters and length (profiles: allocating an object per
+ * token and collecting it was the largest cost left of a check).
+ */
+export class Tokens {
+  length = 0;
+  private offsets = new Int32Array(256);
+  private objects: Token[] = [];
+
+  constructor(readonly text: string) {}
+
+  /** Tokenizes `from`–`to` of the text, replacing the tokens held (the `Token` objects given out stay valid). */
+  reset(from: number, to: number): this {
+    const text = this.text;
+    this.length = 0;
+    if (this.objects.length > 0) this.objects = [];
+    let i = from;
+    while (i < to) {
+      while (i < to && isBreak(text.charCodeAt(i))) i++;
+      if (i >= to) break;
+      const start = i;
+      while (i < to && !isBreak(text.charCodeAt(i))) i++;
+      let coreStart = start;
+      let coreEnd = i;
+      while (coreStart < coreEnd && isOpener(text.charCodeAt(coreStart))) coreStart++;
+      while (coreEnd > coreStart && isCloser(text.charCodeAt(coreEnd - 1))) coreEnd--;
+      this.push(start, i, coreStart, coreEnd);
+    }
+    return this;
   }
-  return tokens;
+
+  private push(start: number, end: number, coreStart: number, coreEnd: number): void {
+    let at = this.length * 4;
+    if (at + 4 > this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const offsets = this.offsets;
+    offsets[at++] = start;
+    offsets[at++] = end;
+    offsets[at++] = coreStart;
+    offsets[at] = coreEnd;
+    this.length++;
+  }
+
+  /** The token at `i`; like an array, undefined when `i` is out of range. */
+  get(i: number): Token {
+    if (i < 0 || i >= this.length) return undefined as unknown as Token;
+    let token = this.objects[i];
+    if (token === undefined) {
+      const at = i * 4;
+      const offsets = this.offsets;
+      token = this.objects[i] = new Token(this.text, offsets[at], offsets[at + 1], offsets[at + 2], offsets[at + 3]);
+    }
+    return token;
+  }
+
+  /** Offsets of token `i` without making its object (`i` in range). */
+  start(i: number): number {
+    return this.offsets[i * 4];
+  }
+
+  coreStart(i: number): number {
+    return this.offsets[i * 4 + 2];
+  }
+
+  coreEnd(i: number): number {
+    return this.offsets[i * 4 + 3];
+  }
 }
 
+/** The tokens of `from`–`to` in `text`. */
+export function tokenize(text: string, from: number, to: number): Tokens {
+  return new Tokens(text).reset(from, to);
+}
+
+/** Bucket of a letter for `WordGate`: a–z (either case) by letter, anything else in one more bucket. */
+function letterBucket(code: number): number {
+  if (code === 0x212a) return 10; // the Kelvin sign lower-cases to k
+  const letter = (code | 0x20) - 97;
+  return code < 128 && letter >= 0 && letter < 26 ? letter : 26;
+}
+
+const BUCKETS = 27;
+const MAX_LENGTH = 32;
+
 /**
- * A cheap test of whether a token may be one of `words` (lower-cased), by the
- * first letter and the length of its core, without cutting it out of the text.
+ * A cheap test of which groups of words (lower-cased) a token may belong to, by
+ * the first and last letters and the length of its core, without cutting it out
+ * of the text: one table lookup for every group. Letters outside a–z share one
+ * bucket, so that every casing of a word passes (lower-casing keeps the length of
+ * the letters the words use).
  */
 export class WordGate {
-  private readonly table = new Uint8Array(26 * 32);
+  private readonly table = new Uint8Array(BUCKETS * BUCKETS * MAX_LENGTH);
 
-  constructor(words: Iterable<string>) {
-    for (const word of words) {
-      const letter = word.charCodeAt(0) - 97;
-      if (letter >= 0 && letter < 26 && word.length < 32) this.table[letter * 32 + word.length] = 1;
-    }
+  /** Group `g` (at most 8) is bit `1 << g` of what `groups` returns. */
+  constructor(groups: Iterable<string>[]) {
+    groups.forEach((words, group) => {
+      for (const word of words) {
+        if (word.length === 0 || word.length >= MAX_LENGTH) continue;
+        this.table[this.index(letterBucket(word.charCodeAt(0)), letterBucket(word.charCodeAt(word.length - 1)), word.length)] |= 1 << group;
+      }
+    });
   }
 
-  mayBe(text: string, token: Token): boolean {
-    const length = token.coreEnd - token.coreStart;
-    const letter = (text.charCodeAt(token.coreStart) | 0x20) - 97;
-    return length < 32 && letter >= 0 && letter < 26 && this.table[letter * 32 + length] === 1;
+  private index(first: number, last: number, length: number): number {
+    return (first * BUCKETS + last) * MAX_LENGTH + length;
+  }
+
+  /** The groups the token with core `coreStart`–`coreEnd` may belong to (0: none). */
+  groups(text: string, coreStart: number, coreEnd: number): number {
+    const length = coreEnd - coreStart;
+    if (length === 0 || length >= MAX_LENGTH) return 0;
+    return this.table[this.index(letterBucket(text.charCodeAt(coreStart)), letterBucket(text.charCodeAt(coreEnd - 1)), length)];
   }
 }
 

@@ -20,6 +20,11 @@ describe('linear time (work counted in operations)', () => {
     for (const unit of [...PIECES, ...ODD]) assertLinear((k) => `1. ${unit.repeat(Math.ceil(k / unit.length))}`, 5_000, JSON.stringify(unit));
   });
 
+  it('on list markers alternating at one indentation (found by npm run fuzz: each opened a level)', () => {
+    const unit = '(i) –15.\r\n(a) CTOC/COP/WG.4/2020/Annex IIunder item 1.  below\n';
+    assertLinear((k) => `1. ${Array.from({ length: Math.ceil(k / unit.length) }, () => unit).join('\n\n')}`, 20_000, 'alternating (i) and (a)');
+  });
+
   it('on the real drafts repeated', () => {
     SEEDS.forEach((draft, i) => assertLinear((k) => draft.repeat(k), 1, `draft ${i}`));
   });

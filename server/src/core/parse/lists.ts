@@ -14,6 +14,9 @@ export interface ListLine {
   indent: number;
 }
 
+/** Deeper than any list of a report: (a), (i), then two more levels to spare. */
+const MAX_DEPTH = 6;
+
 interface Level {
   kind: MarkerKind;
   indent: number;
@@ -136,6 +139,9 @@ export class ListBuilder {
   }
 
   private open(indent: number, label: string, numeric: boolean, parent: Level | undefined): number {
+    // Markers alternating at one indentation ((a), (i), (a), (i)…) would open a level each:
+    // past MAX_DEPTH the deepest level is continued, which keeps every line's work bounded.
+    if (this.levels.length >= MAX_DEPTH) return this.levels.length - 1;
     this.levels.push({ kind: openingKind(label, numeric, parent), indent, lastValue: 0, lastLabel: '', lastItem: -1 });
     return this.levels.length - 1;
   }

@@ -42,6 +42,13 @@ describe('Rapporteur extension e2e (real VS Code via code-server)', function () 
     await vs().screenshot('extension-2-status-bar');
   });
 
+  it('reports its activation time in "Developer: Show Running Extensions"', async function () {
+    const time = await vs().activationTime('Rapporteur');
+    // Recorded for BENCHMARKS.md (a number, not an assertion: tests do not time things).
+    console.log(`      (activation as VS Code reports it: ${time})`);
+    assert.match(time, /\d+\s*ms/);
+  });
+
   it('lists exactly the expected diagnostics in the Problems panel', async function () {
     const rows = await vs().problemRows();
     const got = rows.map((r) => ({ code: r.code, line: r.line, message: r.message }));

@@ -740,6 +740,21 @@ export class VSCodeSession {
     await page.locator('.action-widget').waitFor({ state: 'hidden' });
   }
 
+  /**
+   * The activation time VS Code reports for an extension in "Developer: Show Running Extensions"
+   * (e.g. "Activation: 41ms"), as shown; the editor it opens is closed again.
+   */
+  async activationTime(displayName: string): Promise<string> {
+    await this.runCommand('Developer: Show Running Extensions');
+    const row = this.page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: displayName }).first();
+    await row.waitFor({ state: 'visible' });
+    const time = row.locator('.activation-time').first();
+    await time.waitFor({ state: 'visible' });
+    const text = (await time.innerText()).trim();
+    await this.page.keyboard.press('Control+W');
+    return text;
+  }
+
   /** Cursor position from the status bar ("Ln X, Col Y"). */
   async cursorPosition(): Promise<{ line: number; column: number }> {
     const item = this.page.locator(SEL.selection);

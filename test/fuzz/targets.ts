@@ -85,7 +85,7 @@ async function checkServerFeatures({ text, positions }: { text: string; position
 }
 
 const NUMBERING = new Set(['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
-const LEADING_LABEL = /^(\s*)(?:(?:\([0-9]{1,4}\)|\([a-z]{1,3}\)|\([ivxlc]+\))[ \t]*|(?:[IVXLC]+\.|[A-Z]\.)[ \t]+|[0-9]+\.[ \t]*)/;
+const LEADING_LABEL = /^(\s*)(?:\(?(?:[0-9]{1,4}|[a-z]{1,4})\)[ \t]*|(?:[IVXLC]+\.|[A-Z]\.)[ \t]+|[0-9]+\.[ \t]*)/;
 
 /** A draft with its numbers and line-leading markers taken out: what numbering fixes must keep. */
 function skeleton(text: string): string[] {

@@ -52,4 +52,10 @@ describe('wrapped list items', () => {
   it('takes a line that continues an unfinished item as part of it, not an unmarked item', () => {
     check(report('I. R', '', '1. States should:', '    (a) Consider the measures taken by', '    States in the region;', '    (b) Report on them', '    to the Conference.'), []);
   });
+
+  it('reports a line without a marker on that line only, also with CRLF line breaks', () => {
+    const text = report('I. Recommendations', '', '1. States should:', '    (a) Consider;', '    Review their law,', '    with care;', '    (c) Report.').replace(/\n/g, '\r\n');
+    const [missing] = check(text, ['12 list-sequence', '14 list-sequence']);
+    assert.equal(text.slice(missing.span.start, missing.span.end), 'Review their law,');
+  });
 });

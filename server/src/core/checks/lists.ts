@@ -16,10 +16,18 @@ function written(item: ListItem): string {
 }
 
 export function checkLists(draft: Draft, out: Finding[]): void {
-  for (const list of allLists(draft)) checkList(list, out);
+  for (const list of allLists(draft)) checkList(draft.text, list, out);
 }
 
-function checkList(list: List, out: Finding[]): void {
+/** The first line of an item, at most 40 characters: where a missing marker is reported. */
+function firstLine(text: string, item: ListItem): { start: number; end: number } {
+  const limit = Math.min(item.span.end, item.span.start + 40);
+  let end = item.span.start;
+  while (end < limit && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start: item.span.start, end };
+}
+
+function checkList(text: string, list: List, out: Finding[]): void {
   // Siblings share a parent and depth; walk them in order, keyed by parent.
   const last = new Map<string, ListItem>();
   const hasMarked = new Set<string>();
@@ -28,7 +36,7 @@ function checkList(list: List, out: Finding[]): void {
     const key = `${item.parent}:${item.depth}`;
     if (item.marker === 'none') {
       if (hasMarked.has(key)) {
-        out.push({ code: 'list-sequence', message: 'This list line has no marker, unlike the items around it.', span: { start: item.span.start, end: Math.min(item.span.end, item.span.start + 40) } });
+        out.push({ code: 'list-sequence', message: 'This list line has no marker, unlike the items around it.', span: firstLine(text, item) });
       }
       continue;
     }

@@ -2,6 +2,7 @@
 // `parseSymbol` checks a candidate such as `CTOC/COP/WG.4/2020/INF/1/Rev.1` and
 // returns its well-formed spelling, its problems and what kind of document it is.
 // Everything here is linear in the length of the candidate.
+import { trimEndOf } from './text';
 
 export interface ParsedSymbol {
   /** As written. */
@@ -119,7 +120,7 @@ export function parseSymbol(text: string, year?: { text: string; spaced: boolean
     if (!year.spaced) problems.push(`needs a space before "${year.text}"`);
     normalized += ` ${year.text}`;
   }
-  const key = normalized.replace(/\*+$/, '').replace(/\*+ /, ' ');
+  const key = withoutStars(normalized);
   return { text: year ? `${text}${year.spaced ? ' ' : ''}${year.text}` : text, normalized, key, problems, fixable: fixable && problems.length > 0 };
 }
 
@@ -168,9 +169,16 @@ const MODIFIER_NAMES: Record<string, string> = {
   Amend: 'amendment',
 };
 
+/** The compared spelling: stars (footnote marks) dropped at the end and before a space. */
+function withoutStars(normalized: string): string {
+  const trimmed = trimEndOf(normalized, '*');
+  const space = trimmed.indexOf(' ');
+  return space < 0 ? trimmed : `${trimEndOf(trimmed.slice(0, space), '*')}${trimmed.slice(space)}`;
+}
+
 /** Describes a well-formed symbol for a reader: "General Assembly resolution; revision 1". */
 export function describeSymbol(symbol: string): string {
-  const components = symbol.replace(/\*+$/, '').split('/');
+  const components = trimEndOf(symbol, '*').split('/');
   const organ = ORGANS[components[0]];
   let kind = 'document';
   const modifiers: string[] = [];

@@ -148,3 +148,20 @@ export function collapseSpace(text: string): string {
   }
   return out;
 }
+
+/**
+ * `text` without the trailing characters that are in `chars`. A linear scan: V8 runs an unanchored
+ * `/[…]+$/` from every start position, which is quadratic on a long run of those characters.
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** `text` without the leading characters that are in `chars`. */
+export function trimStartOf(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start])) start++;
+  return start === 0 ? text : text.slice(start);
+}

@@ -6,6 +6,7 @@
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { addToCatalogue, parseSymbol, type CatalogueFile, type FeatureDocument } from '../core';
 import { fileName } from '../core/features/common';
+import { trimEndOf } from '../core/text';
 import type { CodeActionProvider } from './codeActions';
 
 
@@ -33,7 +34,7 @@ function addAction(document: FeatureDocument, diagnostic: Diagnostic, catalogue:
   const span = { start: draft.lineMap.offset(diagnostic.range.start), end: draft.lineMap.offset(diagnostic.range.end) };
   const text = draft.text.slice(span.start, span.end).trim();
   if (text === '') return undefined;
-  const symbol = parseSymbol(text.replace(/\*+$/, '')).key;
+  const symbol = parseSymbol(trimEndOf(text, '*')).key;
   const edit = addToCatalogue(catalogue, { symbol });
   if (!edit) return undefined;
   return {

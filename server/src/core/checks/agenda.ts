@@ -4,11 +4,11 @@
 import type { Finding } from '../diagnostics';
 import type { Agenda, AgendaItem, AgendaReference, Draft } from '../model';
 import { agendaTitle } from '../parse/agenda';
-import { collapseSpace } from '../text';
+import { collapseSpace, trimEndOf } from '../text';
 
 /** Compares titles ignoring quotation-mark style, runs of white space and final punctuation. */
 export function normalizeTitle(title: string): string {
-  return agendaTitle(collapseSpace(title).replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'")).replace(/[.;:,!?]+$/, '');
+  return trimEndOf(agendaTitle(collapseSpace(title).replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'")), '.;:,!?');
 }
 
 function describeItems(agenda: Agenda): string {

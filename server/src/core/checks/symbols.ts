@@ -1,6 +1,7 @@
 // symbol-malformed and symbol-unresolved.
 import type { Finding } from '../diagnostics';
 import type { Draft } from '../model';
+import { trimEndOf } from '../text';
 
 /** Answers whether a symbol (compared by its key: well-formed, without a reissue `*`) is known. */
 export type SymbolLookup = (key: string) => boolean;
@@ -8,7 +9,7 @@ export type SymbolLookup = (key: string) => boolean;
 export function checkSymbols(draft: Draft, isKnown: SymbolLookup, out: Finding[]): void {
   const own = new Set<string>();
   if (draft.masthead?.symbol) own.add(draft.masthead.symbol.parsed.key);
-  for (const entry of draft.documentation) own.add(entry.symbol.replace(/\*+$/, ''));
+  for (const entry of draft.documentation) own.add(trimEndOf(entry.symbol, '*'));
   for (const reference of draft.references) {
     if (reference.kind !== 'symbol') continue;
     const parsed = reference.parsed;

@@ -94,12 +94,19 @@ export function paragraphText(draft: Draft, paragraph: Paragraph): string {
 
 const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'no', 'nos', 'para', 'paras', 'art', 'e.g', 'i.e', 'st', 'vol', 'p', 'pp', 'cf', 'etc', 'add', 'corr', 'rev', 'inc', 'co', 'jr', 'sr', 'prof', 'h.e', 'u.s']);
 
+/** The run of non-space characters that ends at `end` (scanned back, at most 40 characters). */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 40 && !/\s/.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+
 /** The first sentence of a text (bounded), ignoring full stops of abbreviations and initials. */
 export function firstSentence(text: string, max = 300): string {
   const pattern = /[.!?](?=\s+["“(]?[A-Z\u00c0-\u00de])/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match.index > max) break;
-    const word = /(\S+)$/.exec(text.slice(0, match.index))?.[1] ?? '';
+    const word = wordBefore(text, match.index);
     if (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) continue;
     return text.slice(0, match.index + 1);
   }

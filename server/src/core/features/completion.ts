@@ -39,10 +39,19 @@ function typed(context: Context, length: number): Range {
   return { start: { line, character: end - length }, end: { line, character: end } };
 }
 
+/**
+ * The end of the line before the cursor that the patterns above read: enough for
+ * `agenda items 1, 2 and 3 (b) and ` or `paragraphs 12–14 and `, and bounded so that a
+ * 1 MB line costs no more than a short one.
+ */
+function recent(context: Context): string {
+  return context.prefix.length <= 200 ? context.prefix : context.prefix.slice(-200);
+}
+
 const pad = (n: number) => String(n).padStart(6, '0');
 
 function agendaItems(context: Context): CompletionItem[] | undefined {
-  const match = AGENDA.exec(context.prefix);
+  const match = AGENDA.exec(recent(context));
   if (!match) return undefined;
   const source = agendaOf(context.doc, context.workspace);
   if (!source) return [];
@@ -75,7 +84,7 @@ function escapeSnippet(text: string): string {
 }
 
 function paragraphNumbers(context: Context): CompletionItem[] | undefined {
-  const match = PARAGRAPH.exec(context.prefix);
+  const match = PARAGRAPH.exec(recent(context));
   if (!match) return undefined;
   const { draft } = context.doc;
   const segment = annexAt(draft, context.offset);

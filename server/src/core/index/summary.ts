@@ -4,7 +4,7 @@
 // ranges. A summary is a few kilobytes where a whole model is hundreds.
 import type { Range } from 'vscode-languageserver-types';
 import type { Agenda, Draft, HeadingKind } from '../model';
-import { collapseSpace, type Span } from '../text';
+import { collapseSpace, trimEndOf, type Span } from '../text';
 
 export interface SummarySymbol {
   /** As written in the masthead. */
@@ -58,7 +58,7 @@ export interface DraftSummary {
   lineStarts: Uint32Array;
 }
 
-const keyOf = (symbol: string) => symbol.replace(/\*+$/, '');
+const keyOf = (symbol: string) => trimEndOf(symbol, '*');
 
 /**
  * A copy of a string that does not share memory with the draft's text: a slice

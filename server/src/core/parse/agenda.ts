@@ -1,11 +1,11 @@
 // Turns the adopted agenda's list into agenda items and sub-items.
 import type { Agenda, AgendaItem, List } from '../model';
-import { collapseSpace, type Span } from '../text';
+import { collapseSpace, trimEndOf, type Span } from '../text';
 
 /** An item's title is its text without final `.`, `;` or `:` (and a trailing `and`). */
 export function agendaTitle(text: string): string {
   let title = collapseSpace(text);
-  title = title.replace(/[.;:,]+$/, '').replace(/;\s*and$/, '').trimEnd();
+  title = trimEndOf(title, '.;:,').replace(/;\s*and$/, '').trimEnd();
   return title;
 }
 

@@ -3,7 +3,7 @@
 // Lists of States are the case that matters: "Australia, Australia" is a defect.
 // Works on sentences; linear in the length of the text.
 import type { Enumeration, EnumerationEntry } from '../model';
-import type { Span } from '../text';
+import { trimEndOf, trimStartOf, type Span } from '../text';
 
 const MAX_WORDS = 16;
 const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'no', 'nos', 'st', 'prof', 'para', 'paras', 'rev', 'add', 'corr', 'vol', 'art', 'e.g', 'i.e', 'etc', 'inc', 'co']);
@@ -80,7 +80,7 @@ function leadingName(text: string, piece: Piece): Piece {
     while (wordEnd < piece.end && text[wordEnd] !== ' ') wordEnd++;
     const word = text.slice(i, wordEnd);
     for (const c of word) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-    const bare = word.replace(/^[("“]+|[)"”]+$/g, '');
+    const bare = trimEndOf(trimStartOf(word, '("“'), ')"”');
     const capital = bare.length > 0 && bare[0] !== bare[0].toLowerCase();
     if (!capital && !NAME_WORDS.has(bare) && depth <= 0 && !word.endsWith(')')) break;
     end = wordEnd;

@@ -2,7 +2,7 @@
 // date, original language; French and Spanish mastheads add the version's language).
 import type { Language, Masthead, MastheadLine } from '../model';
 import { looksLikeSymbolStart, parseSymbol } from '../symbols';
-import type { Span } from '../text';
+import { trimEndOf, type Span } from '../text';
 import { monthValue } from './numerals';
 
 const LANGUAGE_NAMES = new Set([
@@ -60,7 +60,7 @@ export function parseMasthead(lines: { text: string; span: Span }[]): Masthead |
   };
   for (const line of classified) {
     if (line.kind === 'symbol' && !masthead.symbol) {
-      const text = line.text.replace(/\*+$/, '');
+      const text = trimEndOf(line.text, '*');
       masthead.symbol = { text, span: { start: line.span.start, end: line.span.start + text.length }, parsed: parseSymbol(text) };
     } else if (line.kind === 'distribution') {
       masthead.distribution = line.text;

@@ -47,8 +47,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     ...registerEditingCommands(() => client),
   );
-  await client.start();
-  await status.update();
+  // Activation ends here: the server starts in the background, so that VS Code does not wait
+  // for its start-up and first handshake (diagnostics and the status bar follow when it is up).
+  const started = client;
+  started.start().then(
+    () => status.update(),
+    (error: unknown) => void vscode.window.showErrorMessage(`The Rapporteur language server could not start: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -119,6 +119,9 @@ describe('Rapporteur extension e2e (real VS Code via code-server)', function () 
     await vs().applyCodeAction('Remove the repeated "Australia"');
     const remaining = REPORT_PROBLEMS.length - 1;
     await vs().waitForStatusBarItem(`¶ ${REPORT_PARAGRAPHS} · ${remaining} problems`);
+    // The Problems panel follows the status bar a moment later.
+    await vs().openProblems();
+    await vs().page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'list-duplicate-entry' }).waitFor({ state: 'detached' });
     const rows = await vs().problemRows();
     assert.ok(!rows.some((row) => row.code === 'list-duplicate-entry'), JSON.stringify(rows, null, 2));
     await vs().screenshot('extension-9-quick-fix');

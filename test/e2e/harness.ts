@@ -583,33 +583,36 @@ export class VSCodeSession {
    */
   async problemRows(): Promise<ProblemRow[]> {
     await this.openProblems();
-    const rows = this.page.locator(SEL.markersRow).filter({ has: this.page.locator('.marker-message') });
-    const n = await rows.count();
-    const out: ProblemRow[] = [];
-    const part = async (row: Locator, sel: string): Promise<string | undefined> => {
-      const l = row.locator(sel).first();
-      return (await l.count()) ? (await l.innerText()).trim() || undefined : undefined;
-    };
-    for (let i = 0; i < n; i++) {
-      const row = rows.nth(i);
-      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
-      const ariaLabel = (await row.getAttribute('aria-label')) ?? '';
-      const message = (await part(row, '.marker-message')) ?? text;
-      const source = await part(row, '.marker-source');
-      const code = await part(row, '.marker-code');
-      const pos = /Ln (\d+), Col (\d+)/.exec((await part(row, '.marker-line')) ?? '');
-      const severity = /^(Error|Warning|Info)/.exec(ariaLabel)?.[1];
-      out.push({
-        text,
-        ariaLabel,
-        message,
+    // One snapshot in the page: the tree re-renders while diagnostics change, so rows read one
+    // by one could vanish between a count and a read.
+    type El = { innerText: string; getAttribute(n: string): string | null; querySelector(s: string): El | null };
+    const raw = await this.page.evaluate((rowSel) => {
+      const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<El> } }).document;
+      const part = (row: El, sel: string) => row.querySelector(sel)?.innerText.trim() || undefined;
+      return [...doc.querySelectorAll(rowSel)]
+        .filter((row) => row.querySelector('.marker-message'))
+        .map((row) => ({
+          text: row.innerText.replace(/\s+/g, ' ').trim(),
+          ariaLabel: row.getAttribute('aria-label') ?? '',
+          message: part(row, '.marker-message'),
+          source: part(row, '.marker-source'),
+          code: part(row, '.marker-code'),
+          line: part(row, '.marker-line'),
+        }));
+    }, SEL.markersRow);
+    return raw.map((row) => {
+      const pos = /Ln (\d+), Col (\d+)/.exec(row.line ?? '');
+      const severity = /^(Error|Warning|Info)/.exec(row.ariaLabel)?.[1];
+      return {
+        text: row.text,
+        ariaLabel: row.ariaLabel,
+        message: row.message ?? row.text,
         ...(severity ? { severity } : {}),
-        ...(source ? { source } : {}),
-        ...(code ? { code } : {}),
+        ...(row.source ? { source: row.source } : {}),
+        ...(row.code ? { code: row.code } : {}),
         ...(pos ? { line: Number(pos[1]), column: Number(pos[2]) } : {}),
-      });
-    }
-    return out;
+      };
+    });
   }
 
   /** Move the cursor with Ctrl+G "line:column" (1-based). */

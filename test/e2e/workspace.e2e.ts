@@ -43,6 +43,8 @@ describe('Rapporteur e2e: the drafts of a session (real VS Code via code-server)
     await vs().goTo(10, 115); // inside CTOC/COP/WG.4/2021/2
     await vs().page.keyboard.press('F12');
     await vs().page.locator('.tabs-container .tab.active[aria-label^="CTOC-COP-WG.4-2021-2.unr"]').waitFor({ state: 'visible' });
+    // The status bar follows the new editor a moment later.
+    await vs().page.locator('.statusbar-item[id="status.editor.selection"]').filter({ hasText: /Ln 1,/ }).waitFor();
     assert.equal((await vs().cursorPosition()).line, 1);
     await vs().screenshot('workspace-2-definition');
   });

@@ -102,6 +102,27 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/**
+ * True for what `/\s/` matches (one UTF-16 code unit; NaN, past the end, is not).
+ * Hot loops test char codes: `/\s/.test(text[i])` allocates on every call.
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code > 32 && code < 127) return false;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Counts the leading indentation of a line (a tab counts as four columns). */
 export function indentOf(text: string, line: Line): number {
   let columns = 0;

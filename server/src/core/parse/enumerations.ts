@@ -3,7 +3,7 @@
 // Lists of States are the case that matters: "Australia, Australia" is a defect.
 // Works on sentences; linear in the length of the text.
 import type { Enumeration, EnumerationEntry } from '../model';
-import type { Span } from '../text';
+import { isWhiteSpace, type Span } from '../text';
 
 const MAX_WORDS = 16;
 const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'no', 'nos', 'st', 'prof', 'para', 'paras', 'rev', 'add', 'corr', 'vol', 'art', 'e.g', 'i.e', 'etc', 'inc', 'co']);
@@ -46,16 +46,22 @@ function firstFound(a: number, b: number, c: number): number {
   return min;
 }
 
+function isLetterOrDot(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
+}
+
+/** The letters (and dots) just before `i`, lower-cased, when they may be an abbreviation (2 to 5 of them); else ''. */
 function previousWord(text: string, i: number, floor: number): string {
   let j = i;
-  while (j > floor && j > i - 6 && /[A-Za-z.]/.test(text[j - 1])) j--;
-  return text.slice(j, i).toLowerCase();
+  while (j > floor && j > i - 6 && isLetterOrDot(text.charCodeAt(j - 1))) j--;
+  // Every abbreviation has 2 to 5 characters: other words are not cut out of the text.
+  return i - j >= 2 && i - j <= 5 ? text.slice(j, i).toLowerCase() : '';
 }
 
 function trimmed(text: string, piece: Piece): Piece {
   let { start, end } = piece;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -221,7 +227,7 @@ export function findEnumerations(text: string, span: Span, out: Enumeration[]): 
 function nameMayFollowComma(text: string, slice: string, base: number, start: number, end: number): boolean {
   for (let at = slice.indexOf(',', start - base); at >= 0 && base + at < end; at = slice.indexOf(',', at + 1)) {
     let k = base + at + 1;
-    while (k < end && /\s/.test(text[k])) k++;
+    while (k < end && isWhiteSpace(text.charCodeAt(k))) k++;
     if (k >= end) continue;
     const c = text.charCodeAt(k);
     if (c < 97 || c > 122 || text.startsWith('and ', k)) return true;

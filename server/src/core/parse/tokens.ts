@@ -134,6 +134,10 @@ export class Tokens {
     return this.offsets[i * 4];
   }
 
+  end(i: number): number {
+    return this.offsets[i * 4 + 1];
+  }
+
   coreStart(i: number): number {
     return this.offsets[i * 4 + 2];
   }

@@ -90,7 +90,7 @@ function copyAgenda(text: string, agenda: Agenda): Agenda {
 
 function lineStartsOf(draft: Draft): Uint32Array {
   const starts = new Uint32Array(draft.lineMap.lineCount);
-  for (let i = 0; i < starts.length; i++) starts[i] = draft.lineMap.line(i).start;
+  for (let i = 0; i < starts.length; i++) starts[i] = draft.lineMap.lineStart(i);
   return starts;
 }
 

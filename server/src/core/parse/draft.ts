@@ -2,7 +2,7 @@
 // "Blocks") and assembles the model. Recognizers for line shapes live in
 // headings.ts; lists in lists.ts; references are found afterwards.
 import type { Annex, Draft, Heading, HeadingKind, List, Paragraph } from '../model';
-import { LineMap, splitLines, type Span } from '../text';
+import { LineMap, type Span } from '../text';
 import { blockSpans, cutBlocks, type Block, type BlockLine } from './blocks';
 import { parseMasthead } from './masthead';
 import { isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection, type LabeledLine } from './headings';
@@ -49,10 +49,9 @@ class DraftBuilder {
     private readonly cache?: ParseCache,
     private readonly summaryOnly = false,
   ) {
-    const lines = splitLines(text);
     this.draft = {
       text,
-      lineMap: new LineMap(lines),
+      lineMap: new LineMap(text),
       headings: [],
       annexes: [],
       paragraphs: [],
@@ -66,7 +65,7 @@ class DraftBuilder {
 
   build(): Draft {
     this.cache?.start(this.draft.text);
-    const { blocks, furniture } = cutBlocks(this.draft.text, splitLinesOf(this.draft));
+    const { blocks, furniture } = cutBlocks(this.draft.text, this.draft.lineMap);
     this.draft.furniture = furniture;
     let first = 0;
     if (blocks.length > 0) {
@@ -350,12 +349,6 @@ class DraftBuilder {
     else this.draft.looseLists.push(list);
     if (!this.draft.agenda) this.draft.agenda = agendaFromList(this.draft.text, list);
   }
-}
-
-function splitLinesOf(draft: Draft): ReturnType<typeof splitLines> {
-  const lines = [];
-  for (let i = 0; i < draft.lineMap.lineCount; i++) lines.push(draft.lineMap.line(i));
-  return lines;
 }
 
 function spanOf(block: Block): Span {

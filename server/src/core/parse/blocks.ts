@@ -77,14 +77,25 @@ export function cutBlocks(text: string, lineMap: LineMap): { blocks: Block[]; fu
 /** The block's lines split where furniture interrupted them, so that scans never cross a page foot. */
 export function blockSpans(block: Block): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  let previous: BlockLine | undefined;
-  for (const line of block.lines) {
-    if (previous && line.index === previous.index + 1) {
-      spans[spans.length - 1].end = line.end;
-    } else {
-      spans.push({ start: line.start, end: line.end });
-    }
-    previous = line;
-  }
+  forEachBlockSpan(block, (start, end) => spans.push({ start, end }));
   return spans;
+}
+
+/** Calls `each` with the start and end of every span of `blockSpans(block)`, in order, making no objects. */
+export function forEachBlockSpan(block: Block, each: (start: number, end: number) => void): void {
+  const lines = block.lines;
+  if (lines.length === 0) return;
+  let start = lines[0].start;
+  let end = lines[0].end;
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.index === lines[k - 1].index + 1) {
+      end = line.end;
+    } else {
+      each(start, end);
+      start = line.start;
+      end = line.end;
+    }
+  }
+  each(start, end);
 }

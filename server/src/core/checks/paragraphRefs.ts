@@ -5,7 +5,8 @@ import type { Draft, ParagraphReference } from '../model';
 import { ParagraphIndex, referencedNumbers } from '../paragraphIndex';
 
 export function checkParagraphReferences(draft: Draft, index: ParagraphIndex, out: Finding[]): void {
-  for (const reference of draft.references) {
+  for (let at = 0; at < draft.references.length; at++) {
+    const reference = draft.references[at];
     if (reference.kind === 'paragraph') checkReference(draft, index, reference, out);
   }
 }

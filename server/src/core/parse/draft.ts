@@ -25,7 +25,8 @@ export function introducesAgenda(text: string): boolean {
 
 interface OpenParagraph {
   paragraph: Paragraph;
-  list: ListBuilder;
+  /** The paragraph's list, made at its first list line (most paragraphs have none). */
+  list: ListBuilder | undefined;
   /** The last line of the paragraph seen so far (for `following:` before a column-0 list). */
   lastLine: BlockLine;
   agenda: boolean;
@@ -227,10 +228,10 @@ class DraftBuilder {
       paragraph.numberSpan = { start: first.start, end: first.start + numbered.label.length };
     }
     this.draft.paragraphs.push(paragraph);
-    this.open = { paragraph, list: new ListBuilder(false), lastLine: first, agenda: false };
+    this.open = { paragraph, list: undefined, lastLine: first, agenda: false };
     for (let i = 1; i < block.lines.length; i++) this.paragraphLine(this.open, block.lines[i]);
     // `…adopted the following agenda:` with the items in blocks of their own.
-    if (!this.open.agenda && this.open.list.isEmpty && introducesAgenda(this.textOf(paragraph.textSpan))) {
+    if (!this.open.agenda && listEmpty(this.open) && introducesAgenda(this.textOf(paragraph.textSpan))) {
       this.open.agenda = true;
       this.agendaList = { list: new ListBuilder(true), span: { start: paragraph.span.end, end: paragraph.span.end }, underHeading: false };
     }
@@ -242,7 +243,7 @@ class DraftBuilder {
 
   /** A continuation line of a paragraph's block: wrapped text, or a list line. */
   private paragraphLine(open: OpenParagraph, line: BlockLine): void {
-    const listStarted = !open.list.isEmpty || open.agenda;
+    const listStarted = !listEmpty(open) || open.agenda;
     const previousEnds = open.lastLine.content.slice(-1);
     const agendaNext = open.agenda || (!listStarted && previousEnds === ':' && introducesAgenda(this.textOf(open.paragraph.textSpan)));
     const marker = readMarker(line.content, agendaNext);
@@ -254,7 +255,7 @@ class DraftBuilder {
   }
 
   private addListLine(open: OpenParagraph, line: BlockLine): void {
-    if (open.list.isEmpty && !open.agenda && introducesAgenda(this.textOf(open.paragraph.textSpan))) {
+    if (listEmpty(open) && !open.agenda && introducesAgenda(this.textOf(open.paragraph.textSpan))) {
       open.agenda = true;
       this.agendaList = { list: new ListBuilder(true), span: { start: line.start, end: line.end }, underHeading: false };
     }
@@ -262,7 +263,7 @@ class DraftBuilder {
       this.agendaList.list.add(toListLine(line));
       this.agendaList.span.end = line.end;
     } else {
-      open.list.add(toListLine(line));
+      (open.list ??= new ListBuilder(false)).add(toListLine(line));
     }
     open.paragraph.span.end = line.end;
     open.lastLine = line;
@@ -334,7 +335,7 @@ class DraftBuilder {
   private closeParagraph(): void {
     const open = this.open;
     if (!open) return;
-    if (!open.list.isEmpty) open.paragraph.lists.push(open.list.build({ start: open.lastLine.start, end: open.paragraph.span.end }, false));
+    if (open.list && !open.list.isEmpty) open.paragraph.lists.push(open.list.build({ start: open.lastLine.start, end: open.paragraph.span.end }, false));
     this.open = undefined;
   }
 
@@ -349,6 +350,10 @@ class DraftBuilder {
     else this.draft.looseLists.push(list);
     if (!this.draft.agenda) this.draft.agenda = agendaFromList(this.draft.text, list);
   }
+}
+
+function listEmpty(open: OpenParagraph): boolean {
+  return open.list === undefined || open.list.isEmpty;
 }
 
 function spanOf(block: Block): Span {

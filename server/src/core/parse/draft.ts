@@ -283,7 +283,8 @@ class DraftBuilder {
   private columnZeroList(block: Block, label: string, markerLength: number): void {
     const first = block.lines[0];
     const text = first.content.slice(markerLength);
-    const introduced = this.open !== undefined && /[:;]$/.test(this.open.lastLine.content);
+    const lastCode = this.open?.lastLine.content.charCodeAt(this.open.lastLine.content.length - 1);
+    const introduced = lastCode === 58 || lastCode === 59;
     if (block.lines.length === 1 && isSubsectionText(text) && !introduced) {
       this.heading(block, 'subheading', { label, value: letterValue(label), textStart: markerLength, text });
       return;

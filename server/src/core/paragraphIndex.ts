@@ -1,6 +1,6 @@
 // Finds paragraphs by number. The body and each annex number their paragraphs
 // on their own, so a lookup names its segment: -1 for the body, or the annex index.
-import type { Draft, Paragraph, ParagraphReference } from './model';
+import type { Draft, Paragraph, ParagraphReference, ParagraphTarget } from './model';
 
 export class ParagraphIndex {
   private readonly segments = new Map<number, Map<number, number>>();
@@ -52,12 +52,15 @@ export function annexAt(draft: Draft, offset: number): number {
 /** Every paragraph number a reference names, ranges expanded (bounded, so `1–99999` cannot blow up). */
 export function referencedNumbers(reference: ParagraphReference): { value: number; span: { start: number; end: number } }[] {
   const numbers: { value: number; span: { start: number; end: number } }[] = [];
-  for (const target of reference.targets) {
-    numbers.push(target.first);
-    if (!target.last) continue;
-    const to = Math.min(target.last.value, target.first.value + 500);
-    for (let value = target.first.value + 1; value < to; value++) numbers.push({ value, span: target.last.span });
-    if (target.last.value > target.first.value) numbers.push(target.last);
-  }
+  for (const target of reference.targets) pushTargetNumbers(target, numbers);
   return numbers;
+}
+
+/** The numbers one target of a reference names (see `referencedNumbers`), appended to `numbers`. */
+export function pushTargetNumbers(target: ParagraphTarget, numbers: { value: number; span: { start: number; end: number } }[]): void {
+  numbers.push(target.first);
+  if (!target.last) return;
+  const to = Math.min(target.last.value, target.first.value + 500);
+  for (let value = target.first.value + 1; value < to; value++) numbers.push({ value, span: target.last.span });
+  if (target.last.value > target.first.value) numbers.push(target.last);
 }

@@ -26,6 +26,12 @@ const CR = 13;
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  forEachLine(text, (start, end, next) => lines.push({ index: lines.length, start, end, next }));
+  return lines;
+}
+
+/** Calls `each` with every line's start, end (before the break) and next line's start, in order. */
+function forEachLine(text: string, each: (start: number, end: number, next: number) => void): void {
   const length = text.length;
   let start = 0;
   let lf = text.indexOf('\n');
@@ -36,32 +42,63 @@ export function splitLines(text: string): Line[] {
     const i = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
     if (i === -1) break;
     const next = i === cr && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
-    lines.push({ index: lines.length, start, end: i, next });
+    each(start, i, next);
     start = next;
   }
-  lines.push({ index: lines.length, start, end: length, next: length });
-  return lines;
+  each(start, length, length);
 }
 
-/** Converts offsets to positions and back by binary search over line starts. */
+/**
+ * The lines of a text as offsets in typed arrays, and conversion of offsets to
+ * positions and back by binary search. No object per line: a 10 MB draft has
+ * about 56,000 lines, and their objects lived as long as the model.
+ */
 export class LineMap {
-  private readonly starts: number[];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly nexts: Int32Array;
+  readonly lineCount: number;
 
-  constructor(private readonly lines: readonly Line[]) {
-    this.starts = lines.map((line) => line.start);
+  /** From the lines of `splitLines`, or from the text itself (without making line objects). */
+  constructor(source: readonly Line[] | string) {
+    if (typeof source === 'string') {
+      const offsets = lineOffsets(source);
+      this.lineCount = offsets.count;
+      this.starts = offsets.starts;
+      this.ends = offsets.ends;
+      this.nexts = offsets.nexts;
+      return;
+    }
+    this.lineCount = source.length;
+    this.starts = new Int32Array(source.length);
+    this.ends = new Int32Array(source.length);
+    this.nexts = new Int32Array(source.length);
+    source.forEach((line, i) => {
+      this.starts[i] = line.start;
+      this.ends[i] = line.end;
+      this.nexts[i] = line.next;
+    });
   }
 
-  get lineCount(): number {
-    return this.lines.length;
-  }
-
+  /** The line at `index` (clamped to the text's lines), as a new object. */
   line(index: number): Line {
-    return this.lines[Math.max(0, Math.min(index, this.lines.length - 1))];
+    const i = Math.max(0, Math.min(index, this.lineCount - 1));
+    return { index: i, start: this.starts[i], end: this.ends[i], next: this.nexts[i] };
+  }
+
+  /** Start of line `index` (in range). */
+  lineStart(index: number): number {
+    return this.starts[index];
+  }
+
+  /** End of line `index` (in range), before its line break. */
+  lineEnd(index: number): number {
+    return this.ends[index];
   }
 
   lineAt(offset: number): number {
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = this.lineCount - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (this.starts[mid] <= offset) low = mid;
@@ -72,8 +109,8 @@ export class LineMap {
 
   position(offset: number): Position {
     const line = this.lineAt(offset);
-    const { start, end } = this.lines[line];
-    return { line, character: Math.min(offset, end) - start };
+    const start = this.starts[line];
+    return { line, character: Math.min(offset, this.ends[line]) - start };
   }
 
   range(span: Span): Range {
@@ -82,10 +119,37 @@ export class LineMap {
 
   offset(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lines.length) return this.lines[this.lines.length - 1].end;
-    const { start, end } = this.lines[position.line];
-    return Math.min(start + Math.max(0, position.character), end);
+    if (position.line >= this.lineCount) return this.ends[this.lineCount - 1];
+    const start = this.starts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.ends[position.line]);
   }
+}
+
+function lineOffsets(text: string): { count: number; starts: Int32Array; ends: Int32Array; nexts: Int32Array } {
+  let capacity = 1024;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let nexts = new Int32Array(capacity);
+  let count = 0;
+  forEachLine(text, (start, end, next) => {
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+      nexts = grow(nexts, capacity);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    nexts[count] = next;
+    count++;
+  });
+  return { count, starts: starts.slice(0, count), ends: ends.slice(0, count), nexts: nexts.slice(0, count) };
+}
+
+function grow(array: Int32Array, capacity: number) {
+  const grown = new Int32Array(capacity);
+  grown.set(array);
+  return grown;
 }
 
 /** True for space, tab and the no-break and other Unicode spaces pasted from Word or PDFs. */
@@ -97,6 +161,27 @@ export function isSpace(code: number): boolean {
     code === 0x202f ||
     code === 0x2007 ||
     (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * True for what `/\s/` matches (one UTF-16 code unit; NaN, past the end, is not).
+ * Hot loops test char codes: `/\s/.test(text[i])` allocates on every call.
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code > 32 && code < 127) return false;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
     code === 0x3000 ||
     code === 0xfeff
   );

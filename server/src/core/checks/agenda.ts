@@ -45,7 +45,8 @@ export function checkAgendaReferences(draft: Draft, source: AgendaSource | undef
   const where = source.description ?? 'the agenda';
   const byNumber = new Map(source.agenda.items.map((item) => [item.number, item]));
   const normalized = memoized(normalizeTitle);
-  for (const reference of references) {
+  for (let at = 0; at < references.length; at++) {
+    const reference = references[at];
     let known = true;
     for (const target of reference.targets) {
       const item = byNumber.get(target.item.value);

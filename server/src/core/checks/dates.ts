@@ -4,7 +4,8 @@ import type { Draft } from '../model';
 import { daysInMonth, MONTH_NAMES } from '../parse/numerals';
 
 export function checkDates(draft: Draft, out: Finding[]): void {
-  for (const reference of draft.references) {
+  for (let at = 0; at < draft.references.length; at++) {
+    const reference = draft.references[at];
     if (reference.kind !== 'date') continue;
     const days = daysInMonth(reference.month, reference.year);
     for (const day of reference.days) {

@@ -3,7 +3,8 @@ import type { Finding } from '../diagnostics';
 import type { Draft } from '../model';
 
 export function checkEnumerations(draft: Draft, out: Finding[]): void {
-  for (const enumeration of draft.enumerations) {
+  for (let at = 0; at < draft.enumerations.length; at++) {
+    const enumeration = draft.enumerations[at];
     const seen = new Set<string>();
     for (const entry of enumeration.entries) {
       const key = entry.name.replace(/\s+/g, ' ').toLowerCase();

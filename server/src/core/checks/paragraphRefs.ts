@@ -2,10 +2,11 @@
 // name a paragraph the draft has, and "above" must point up.
 import type { Finding } from '../diagnostics';
 import type { Draft, ParagraphReference } from '../model';
-import { ParagraphIndex, referencedNumbers } from '../paragraphIndex';
+import { ParagraphIndex, pushTargetNumbers, referencedNumbers } from '../paragraphIndex';
 
 export function checkParagraphReferences(draft: Draft, index: ParagraphIndex, out: Finding[]): void {
-  for (const reference of draft.references) {
+  for (let at = 0; at < draft.references.length; at++) {
+    const reference = draft.references[at];
     if (reference.kind === 'paragraph') checkReference(draft, index, reference, out);
   }
 }
@@ -16,7 +17,9 @@ function checkReference(draft: Draft, index: ParagraphIndex, reference: Paragrap
   const where = segment < 0 ? 'the report' : annexLabel ? `annex ${annexLabel}` : 'the annex';
   let allFound = true;
   for (const target of reference.targets) {
-    const missing = referencedNumbers({ ...reference, targets: [target] }).filter((n) => index.find(segment, n.value) < 0);
+    const named: { value: number; span: { start: number; end: number } }[] = [];
+    pushTargetNumbers(target, named);
+    const missing = named.filter((n) => index.find(segment, n.value) < 0);
     if (missing.length === 0) continue;
     allFound = false;
     const last = index.last(segment);

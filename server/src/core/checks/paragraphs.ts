@@ -34,7 +34,8 @@ export function checkParagraphNumbers(draft: Draft, out: Finding[]): void {
   let highest = 0;
   let unnumbered = 0;
   let seen = new Map<number, Paragraph>();
-  for (const paragraph of draft.paragraphs) {
+  for (let at = 0; at < draft.paragraphs.length; at++) {
+    const paragraph = draft.paragraphs[at];
     if (paragraph.annex !== annex) {
       annex = paragraph.annex;
       previous = highest = unnumbered = 0;

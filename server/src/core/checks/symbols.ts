@@ -10,7 +10,8 @@ export function checkSymbols(draft: Draft, isKnown: SymbolLookup, out: Finding[]
   const own = new Set<string>();
   if (draft.masthead?.symbol) own.add(draft.masthead.symbol.parsed.key);
   for (const entry of draft.documentation) own.add(trimEndOf(entry.symbol, '*'));
-  for (const reference of draft.references) {
+  for (let at = 0; at < draft.references.length; at++) {
+    const reference = draft.references[at];
     if (reference.kind !== 'symbol') continue;
     const parsed = reference.parsed;
     if (parsed.problems.length > 0) {

@@ -90,7 +90,7 @@ function copyAgenda(text: string, agenda: Agenda): Agenda {
 
 function lineStartsOf(draft: Draft): Uint32Array {
   const starts = new Uint32Array(draft.lineMap.lineCount);
-  for (let i = 0; i < starts.length; i++) starts[i] = draft.lineMap.line(i).start;
+  for (let i = 0; i < starts.length; i++) starts[i] = draft.lineMap.lineStart(i);
   return starts;
 }
 
@@ -113,7 +113,8 @@ export function summarizeDraft(uri: string, draft: Draft): DraftSummary {
   if (masthead?.date) summary.date = detach(masthead.date);
   if (masthead?.distribution) summary.distribution = detach(masthead.distribution);
   if (draft.agenda) summary.agenda = copyAgenda(draft.text, draft.agenda);
-  for (const reference of draft.references) {
+  for (let at = 0; at < draft.references.length; at++) {
+    const reference = draft.references[at];
     if (reference.kind === 'symbol') summary.mentions.push({ key: key(reference.parsed.key), span: { ...reference.span } });
     else if (reference.kind === 'agenda') {
       const targets = reference.targets.map((t) => (t.sub ? { item: t.item.value, sub: t.sub.label } : { item: t.item.value }));

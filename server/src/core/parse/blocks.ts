@@ -2,11 +2,12 @@
 // set aside (never part of a block) and the block after them remembers it, so
 // that a paragraph split by a page break can be joined again.
 import type { Furniture } from '../model';
-import { contentEnd, contentStart, indentOf, type Line } from '../text';
+import { isSpace, type LineMap } from '../text';
 import { isPageFurniture } from './furniture';
 
 export interface BlockLine {
-  line: Line;
+  /** The line's index in the draft. */
+  index: number;
   /** Offset of the first non-space character. */
   start: number;
   /** Offset after the last non-space character. */
@@ -22,23 +23,42 @@ export interface Block {
   afterFurniture: boolean;
 }
 
-export function toBlockLine(text: string, line: Line): BlockLine {
-  const start = contentStart(text, line);
-  const end = Math.max(start, contentEnd(text, line));
-  return { line, start, end, indent: indentOf(text, line), content: text.slice(start, end) };
+function toBlockLine(text: string, index: number, lineStart: number, lineEnd: number): BlockLine {
+  let start = lineStart;
+  while (start < lineEnd && isSpace(text.charCodeAt(start))) start++;
+  let end = lineEnd;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { index, start, end, indent: indentOf(text, lineStart, lineEnd), content: text.slice(start, end) };
 }
 
-export function cutBlocks(text: string, lines: readonly Line[]): { blocks: Block[]; furniture: Furniture[] } {
+/** Counts the leading indentation of a line (a tab counts as four columns). */
+function indentOf(text: string, start: number, end: number): number {
+  let columns = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0) columns += 1;
+    else if (c === 9) columns += 4;
+    else break;
+  }
+  return columns;
+}
+
+export function cutBlocks(text: string, lineMap: LineMap): { blocks: Block[]; furniture: Furniture[] } {
   const blocks: Block[] = [];
   const furniture: Furniture[] = [];
   let current: Block | undefined;
   let furnitureSeen = false;
-  for (const line of lines) {
-    const blockLine = toBlockLine(text, line);
-    if (blockLine.start === blockLine.end) {
+  for (let index = 0; index < lineMap.lineCount; index++) {
+    const lineStart = lineMap.lineStart(index);
+    const lineEnd = lineMap.lineEnd(index);
+    // A blank line (only spaces) ends the block; no object is made for it.
+    let first = lineStart;
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+    if (first === lineEnd) {
       current = undefined;
       continue;
     }
+    const blockLine = toBlockLine(text, index, lineStart, lineEnd);
     if (isPageFurniture(blockLine.content)) {
       furniture.push({ span: { start: blockLine.start, end: blockLine.end }, text: blockLine.content });
       furnitureSeen = true;
@@ -57,14 +77,25 @@ export function cutBlocks(text: string, lines: readonly Line[]): { blocks: Block
 /** The block's lines split where furniture interrupted them, so that scans never cross a page foot. */
 export function blockSpans(block: Block): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  let previous: BlockLine | undefined;
-  for (const line of block.lines) {
-    if (previous && line.line.index === previous.line.index + 1) {
-      spans[spans.length - 1].end = line.end;
-    } else {
-      spans.push({ start: line.start, end: line.end });
-    }
-    previous = line;
-  }
+  forEachBlockSpan(block, (start, end) => spans.push({ start, end }));
   return spans;
+}
+
+/** Calls `each` with the start and end of every span of `blockSpans(block)`, in order, making no objects. */
+export function forEachBlockSpan(block: Block, each: (start: number, end: number) => void): void {
+  const lines = block.lines;
+  if (lines.length === 0) return;
+  let start = lines[0].start;
+  let end = lines[0].end;
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.index === lines[k - 1].index + 1) {
+      end = line.end;
+    } else {
+      each(start, end);
+      start = line.start;
+      end = line.end;
+    }
+  }
+  each(start, end);
 }

@@ -15,7 +15,8 @@ function closesItem(text: string, from: number, end: number): boolean {
 export function findDocumentationEntries(text: string, items: ListItem[], symbols: SymbolReference[]): DocumentationEntry[] {
   const entries: DocumentationEntry[] = [];
   let s = 0;
-  for (const item of items) {
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at];
     while (s < symbols.length && symbols[s].span.start < item.textSpan.start) s++;
     let last: SymbolReference | undefined;
     let k = s;

@@ -2,7 +2,7 @@
 // "Blocks") and assembles the model. Recognizers for line shapes live in
 // headings.ts; lists in lists.ts; references are found afterwards.
 import type { Annex, Draft, Heading, HeadingKind, List, Paragraph } from '../model';
-import { LineMap, splitLines, type Span } from '../text';
+import { LineMap, type Span } from '../text';
 import { blockSpans, cutBlocks, type Block, type BlockLine } from './blocks';
 import { parseMasthead } from './masthead';
 import { isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection, type LabeledLine } from './headings';
@@ -25,7 +25,8 @@ export function introducesAgenda(text: string): boolean {
 
 interface OpenParagraph {
   paragraph: Paragraph;
-  list: ListBuilder;
+  /** The paragraph's list, made at its first list line (most paragraphs have none). */
+  list: ListBuilder | undefined;
   /** The last line of the paragraph seen so far (for `following:` before a column-0 list). */
   lastLine: BlockLine;
   agenda: boolean;
@@ -49,10 +50,9 @@ class DraftBuilder {
     private readonly cache?: ParseCache,
     private readonly summaryOnly = false,
   ) {
-    const lines = splitLines(text);
     this.draft = {
       text,
-      lineMap: new LineMap(lines),
+      lineMap: new LineMap(text),
       headings: [],
       annexes: [],
       paragraphs: [],
@@ -66,7 +66,7 @@ class DraftBuilder {
 
   build(): Draft {
     this.cache?.start(this.draft.text);
-    const { blocks, furniture } = cutBlocks(this.draft.text, splitLinesOf(this.draft));
+    const { blocks, furniture } = cutBlocks(this.draft.text, this.draft.lineMap);
     this.draft.furniture = furniture;
     let first = 0;
     if (blocks.length > 0) {
@@ -228,10 +228,10 @@ class DraftBuilder {
       paragraph.numberSpan = { start: first.start, end: first.start + numbered.label.length };
     }
     this.draft.paragraphs.push(paragraph);
-    this.open = { paragraph, list: new ListBuilder(false), lastLine: first, agenda: false };
+    this.open = { paragraph, list: undefined, lastLine: first, agenda: false };
     for (let i = 1; i < block.lines.length; i++) this.paragraphLine(this.open, block.lines[i]);
     // `…adopted the following agenda:` with the items in blocks of their own.
-    if (!this.open.agenda && this.open.list.isEmpty && introducesAgenda(this.textOf(paragraph.textSpan))) {
+    if (!this.open.agenda && listEmpty(this.open) && introducesAgenda(this.textOf(paragraph.textSpan))) {
       this.open.agenda = true;
       this.agendaList = { list: new ListBuilder(true), span: { start: paragraph.span.end, end: paragraph.span.end }, underHeading: false };
     }
@@ -243,7 +243,7 @@ class DraftBuilder {
 
   /** A continuation line of a paragraph's block: wrapped text, or a list line. */
   private paragraphLine(open: OpenParagraph, line: BlockLine): void {
-    const listStarted = !open.list.isEmpty || open.agenda;
+    const listStarted = !listEmpty(open) || open.agenda;
     const previousEnds = open.lastLine.content.slice(-1);
     const agendaNext = open.agenda || (!listStarted && previousEnds === ':' && introducesAgenda(this.textOf(open.paragraph.textSpan)));
     const marker = readMarker(line.content, agendaNext);
@@ -255,7 +255,7 @@ class DraftBuilder {
   }
 
   private addListLine(open: OpenParagraph, line: BlockLine): void {
-    if (open.list.isEmpty && !open.agenda && introducesAgenda(this.textOf(open.paragraph.textSpan))) {
+    if (listEmpty(open) && !open.agenda && introducesAgenda(this.textOf(open.paragraph.textSpan))) {
       open.agenda = true;
       this.agendaList = { list: new ListBuilder(true), span: { start: line.start, end: line.end }, underHeading: false };
     }
@@ -263,7 +263,7 @@ class DraftBuilder {
       this.agendaList.list.add(toListLine(line));
       this.agendaList.span.end = line.end;
     } else {
-      open.list.add(toListLine(line));
+      (open.list ??= new ListBuilder(false)).add(toListLine(line));
     }
     open.paragraph.span.end = line.end;
     open.lastLine = line;
@@ -283,7 +283,8 @@ class DraftBuilder {
   private columnZeroList(block: Block, label: string, markerLength: number): void {
     const first = block.lines[0];
     const text = first.content.slice(markerLength);
-    const introduced = this.open !== undefined && /[:;]$/.test(this.open.lastLine.content);
+    const lastCode = this.open?.lastLine.content.charCodeAt(this.open.lastLine.content.length - 1);
+    const introduced = lastCode === 58 || lastCode === 59;
     if (block.lines.length === 1 && isSubsectionText(text) && !introduced) {
       this.heading(block, 'subheading', { label, value: letterValue(label), textStart: markerLength, text });
       return;
@@ -335,7 +336,7 @@ class DraftBuilder {
   private closeParagraph(): void {
     const open = this.open;
     if (!open) return;
-    if (!open.list.isEmpty) open.paragraph.lists.push(open.list.build({ start: open.lastLine.start, end: open.paragraph.span.end }, false));
+    if (open.list && !open.list.isEmpty) open.paragraph.lists.push(open.list.build({ start: open.lastLine.start, end: open.paragraph.span.end }, false));
     this.open = undefined;
   }
 
@@ -352,10 +353,8 @@ class DraftBuilder {
   }
 }
 
-function splitLinesOf(draft: Draft): ReturnType<typeof splitLines> {
-  const lines = [];
-  for (let i = 0; i < draft.lineMap.lineCount; i++) lines.push(draft.lineMap.line(i));
-  return lines;
+function listEmpty(open: OpenParagraph): boolean {
+  return open.list === undefined || open.list.isEmpty;
 }
 
 function spanOf(block: Block): Span {

@@ -3,7 +3,7 @@
 // Lists of States are the case that matters: "Australia, Australia" is a defect.
 // Works on sentences; linear in the length of the text.
 import type { Enumeration, EnumerationEntry } from '../model';
-import { trimEndOf, trimStartOf, type Span } from '../text';
+import { isWhiteSpace, type Span } from '../text';
 
 const MAX_WORDS = 16;
 const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'no', 'nos', 'st', 'prof', 'para', 'paras', 'rev', 'add', 'corr', 'vol', 'art', 'e.g', 'i.e', 'etc', 'inc', 'co']);
@@ -46,26 +46,49 @@ function firstFound(a: number, b: number, c: number): number {
   return min;
 }
 
+function isLetterOrDot(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
+}
+
+/** The letters (and dots) just before `i`, lower-cased, when they may be an abbreviation (2 to 5 of them); else ''. */
 function previousWord(text: string, i: number, floor: number): string {
   let j = i;
-  while (j > floor && j > i - 6 && /[A-Za-z.]/.test(text[j - 1])) j--;
-  return text.slice(j, i).toLowerCase();
+  while (j > floor && j > i - 6 && isLetterOrDot(text.charCodeAt(j - 1))) j--;
+  // Every abbreviation has 2 to 5 characters: other words are not cut out of the text.
+  return i - j >= 2 && i - j <= 5 ? text.slice(j, i).toLowerCase() : '';
 }
 
 function trimmed(text: string, piece: Piece): Piece {
   let { start, end } = piece;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
 function isName(text: string, piece: Piece): boolean {
   if (piece.end <= piece.start) return false;
-  const first = text[piece.start];
-  if (first.toUpperCase() === first.toLowerCase() || first !== first.toUpperCase()) return false;
+  if (!isCapital(text, piece.start)) return false;
   let words = 1;
-  for (let i = piece.start; i < piece.end; i++) if (text[i] === ' ') words++;
-  return words <= MAX_WORDS;
+  for (let i = piece.start; i < piece.end; i++) {
+    if (text.charCodeAt(i) === 32 && ++words > MAX_WORDS) return false;
+  }
+  return true;
+}
+
+/** True when the character at `at` has case and is upper case (an ASCII letter is decided without a string). */
+function isCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = text[at];
+  return first.toUpperCase() !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** True when the character at `at` is not its own lower case (what `startsCapitalized` and `leadingName` ask). */
+function changesWhenLowered(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  const letter = text[at];
+  return letter !== letter.toLowerCase();
 }
 
 const NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'del', 'des', 'du', 'et', 'y', 'on', 'in']);
@@ -77,17 +100,39 @@ function leadingName(text: string, piece: Piece): Piece {
   let depth = 0;
   while (i < piece.end) {
     let wordEnd = i;
-    while (wordEnd < piece.end && text[wordEnd] !== ' ') wordEnd++;
-    const word = text.slice(i, wordEnd);
-    for (const c of word) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-    const bare = trimEndOf(trimStartOf(word, '("“'), ')"”');
-    const capital = bare.length > 0 && bare[0] !== bare[0].toLowerCase();
-    if (!capital && !NAME_WORDS.has(bare) && depth <= 0 && !word.endsWith(')')) break;
+    while (wordEnd < piece.end && text.charCodeAt(wordEnd) !== 32) wordEnd++;
+    for (let k = i; k < wordEnd; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 40) depth++;
+      else if (c === 41) depth--;
+    }
+    // The word without opening brackets and quotes before it and closing ones after it.
+    let bareStart = i;
+    while (bareStart < wordEnd && isOpening(text.charCodeAt(bareStart))) bareStart++;
+    let bareEnd = wordEnd;
+    while (bareEnd > bareStart && isClosing(text.charCodeAt(bareEnd - 1))) bareEnd--;
+    const capital = bareEnd > bareStart && changesWhenLowered(text, bareStart);
+    if (!capital && !isNameWord(text, bareStart, bareEnd) && depth <= 0 && !(wordEnd > i && text.charCodeAt(wordEnd - 1) === 41)) break;
     end = wordEnd;
     i = wordEnd + 1;
   }
   // A name does not end on a small word: "Chile and the" is "Chile".
   return trimmedName(text, { start: piece.start, end });
+}
+
+/** `(`, `"`, `“` */
+function isOpening(code: number): boolean {
+  return code === 40 || code === 34 || code === 0x201c;
+}
+
+/** `)`, `"`, `”` */
+function isClosing(code: number): boolean {
+  return code === 41 || code === 34 || code === 0x201d;
+}
+
+/** True when `from`–`to` is one of `NAME_WORDS` (all of three letters or fewer). */
+function isNameWord(text: string, from: number, to: number): boolean {
+  return to - from <= 3 && NAME_WORDS.has(text.slice(from, to));
 }
 
 function trimmedName(text: string, piece: Piece): Piece {
@@ -136,8 +181,7 @@ function startsCapitalized(text: string, from: number, to: number): boolean {
   let k = from;
   while (k < to && (text[k] === '(' || text[k] === '"' || text[k] === '“')) k++;
   if (k >= to) return false;
-  const letter = text[k];
-  return letter !== letter.toLowerCase();
+  return changesWhenLowered(text, k);
 }
 
 function isWord(text: string, from: number, to: number, word: string): boolean {
@@ -221,7 +265,7 @@ export function findEnumerations(text: string, span: Span, out: Enumeration[]): 
 function nameMayFollowComma(text: string, slice: string, base: number, start: number, end: number): boolean {
   for (let at = slice.indexOf(',', start - base); at >= 0 && base + at < end; at = slice.indexOf(',', at + 1)) {
     let k = base + at + 1;
-    while (k < end && /\s/.test(text[k])) k++;
+    while (k < end && isWhiteSpace(text.charCodeAt(k))) k++;
     if (k >= end) continue;
     const c = text.charCodeAt(k);
     if (c < 97 || c > 122 || text.startsWith('and ', k)) return true;

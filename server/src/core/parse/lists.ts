@@ -94,7 +94,10 @@ export class ListBuilder {
 
   private addUnmarked(line: ListLine, previous: string): void {
     const current = this.items[this.items.length - 1];
-    const wrapped = !/[.;:]$/.test(previous) || /^[a-z]/.test(line.content);
+    // `/[.;:]$/.test(previous)` scanned the whole previous line: its last character is enough.
+    const last = previous.charCodeAt(previous.length - 1);
+    const first = line.content.charCodeAt(0);
+    const wrapped = !(last === 46 || last === 59 || last === 58) || (first >= 97 && first <= 122);
     if (current && (line.indent > current.indent || wrapped)) {
       current.span.end = line.end;
       current.textSpan.end = line.end;

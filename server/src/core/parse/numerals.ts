@@ -3,9 +3,24 @@
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
 
+/**
+ * Values already computed: list labels repeat (`i`, `ii`, …). Bounded, so hostile text
+ * cannot grow it; keys have at most 12 characters, which V8 copies when slicing, so no
+ * key keeps a draft's text alive.
+ */
+const romanMemo = new Map<string, number>();
+
 /** Value of a well-formed Roman numeral (either case), or 0 when it is not one. */
 export function romanValue(text: string): number {
   if (text.length === 0 || text.length > 12) return 0;
+  const known = romanMemo.get(text);
+  if (known !== undefined) return known;
+  const value = computeRomanValue(text);
+  if (romanMemo.size < 1024) romanMemo.set(text, value);
+  return value;
+}
+
+function computeRomanValue(text: string): number {
   const lower = text.toLowerCase();
   let total = 0;
   for (let i = 0; i < lower.length; i++) {

@@ -19,9 +19,43 @@ const DIRECTIONS: Record<string, 'above' | 'below'> = {
 const OF_WORDS = new Set(['of', 'in', 'de', 'du', 'des', 'del']);
 const REPORT_WORDS = new Set(['report', 'rapport', 'informe']);
 /** Tokens that may start a reference by a word; other tokens are never lower-cased. */
-const GATE = new WordGate([['agenda', 'item', 'items', 'point', 'points', 'tema', 'temas', ...PARAGRAPH_WORDS, ...Object.keys(DECISION_WORDS)], MONTH_WORDS]);
+const KEYWORDS = ['agenda', 'item', 'items', 'point', 'points', 'tema', 'temas', ...PARAGRAPH_WORDS, ...Object.keys(DECISION_WORDS)];
+const GATE = new WordGate([KEYWORDS, MONTH_WORDS]);
 const KEYWORD = 1;
 const MONTH = 2;
+const KEYWORD_SET = new Set(KEYWORDS);
+/** The keywords by length, for comparing an ASCII word in place. */
+const KEYWORDS_BY_LENGTH: string[][] = [];
+for (const word of KEYWORDS) (KEYWORDS_BY_LENGTH[word.length] ??= []).push(word);
+
+/**
+ * The keyword the core `coreStart`–`coreEnd` is (lower-cased), or ''. An ASCII word
+ * is compared in place (most words that pass the gate are not keywords, and cutting
+ * each out of the text was a large allocation site); any other is lower-cased as
+ * `Token.lower` would be.
+ */
+function keywordAt(text: string, coreStart: number, coreEnd: number): string {
+  for (let i = coreStart; i < coreEnd; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      const lower = text.slice(coreStart, coreEnd).toLowerCase();
+      return KEYWORD_SET.has(lower) ? lower : '';
+    }
+  }
+  const candidates = KEYWORDS_BY_LENGTH[coreEnd - coreStart];
+  if (candidates === undefined) return '';
+  for (const word of candidates) if (equalsLowerAscii(text, coreStart, word)) return word;
+  return '';
+}
+
+/** True when the ASCII text at `at` lower-cases to `word`. */
+function equalsLowerAscii(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 /** A document symbol starts with a capital letter and has a digit (`A/75/1`; what `readSymbol` asks first). */
 function mayBeSymbol(text: string, coreStart: number, coreEnd: number): boolean {
@@ -53,7 +87,7 @@ export function scanReferences(text: string, tokens: Tokens, context: ScanContex
     const coreStart = tokens.coreStart(i);
     const coreEnd = tokens.coreEnd(i);
     const groups = GATE.groups(text, coreStart, coreEnd);
-    const lower = groups & KEYWORD ? tokens.get(i).lower : '';
+    const lower = groups & KEYWORD ? keywordAt(text, coreStart, coreEnd) : '';
     let next = i + 1;
     if (lower === 'agenda' && isItemWord(tokens.get(i + 1))) {
       next = readAgenda(text, tokens, i, i + 2, out);
@@ -120,11 +154,12 @@ function readAgenda(text: string, tokens: Tokens, start: number, numbersAt: numb
   let next = list.next;
   if (list.trailingComma && next < tokens.length && isEntitled(tokens.get(next).lower)) {
     // Bounded by the scanned text: a scan never reads past its block (and a cached block stays valid).
-    const title = readQuoted(text, tokens.get(next).end, tokens.get(tokens.length - 1).end);
+    const title = readQuoted(text, tokens.get(next).end, tokens.end(tokens.length - 1));
     if (title) {
       reference.entitled = title;
       reference.span = { start: reference.span.start, end: title.span.end + 1 };
-      while (next < tokens.length && tokens.get(next).start < title.span.end) next++;
+      // Offsets only: a title's words are not made into token objects.
+      while (next < tokens.length && tokens.start(next) < title.span.end) next++;
     }
   }
   out.push(reference);

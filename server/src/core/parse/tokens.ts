@@ -53,6 +53,8 @@ function isBreak(code: number): boolean {
   return code === 10 || code === 13 || isSpace(code);
 }
 
+const SLOTS = 64;
+
 /**
  * The tokens of a stretch of text, as four offsets each in one typed array; a
  * `Token` object is made only for a token a recognizer asks for (`get`). A
@@ -63,7 +65,15 @@ function isBreak(code: number): boolean {
 export class Tokens {
   length = 0;
   private offsets = new Int32Array(256);
-  private objects: Token[] = [];
+  /**
+   * The objects given out, in a small direct-mapped cache (slot `i % 64`):
+   * recognizers look a few tokens around one place, and an array indexed by token
+   * (a backing store as long as the span, made afresh for every span) was the
+   * largest allocation site of a 10 MB check.
+   */
+  private readonly objects: (Token | undefined)[] = new Array<Token | undefined>(SLOTS).fill(undefined);
+  private readonly slotIndex = new Int32Array(SLOTS).fill(-1);
+  private cached = false;
 
   constructor(readonly text: string) {}
 
@@ -71,7 +81,10 @@ export class Tokens {
   reset(from: number, to: number): this {
     const text = this.text;
     this.length = 0;
-    if (this.objects.length > 0) this.objects = [];
+    if (this.cached) {
+      this.slotIndex.fill(-1);
+      this.cached = false;
+    }
     let i = from;
     while (i < to) {
       while (i < to && isBreak(text.charCodeAt(i))) i++;
@@ -105,18 +118,24 @@ export class Tokens {
   /** The token at `i`; like an array, undefined when `i` is out of range. */
   get(i: number): Token {
     if (i < 0 || i >= this.length) return undefined as unknown as Token;
-    let token = this.objects[i];
-    if (token === undefined) {
-      const at = i * 4;
-      const offsets = this.offsets;
-      token = this.objects[i] = new Token(this.text, offsets[at], offsets[at + 1], offsets[at + 2], offsets[at + 3]);
-    }
+    const slot = i & (SLOTS - 1);
+    if (this.slotIndex[slot] === i) return this.objects[slot] as Token;
+    const at = i * 4;
+    const offsets = this.offsets;
+    const token = new Token(this.text, offsets[at], offsets[at + 1], offsets[at + 2], offsets[at + 3]);
+    this.objects[slot] = token;
+    this.slotIndex[slot] = i;
+    this.cached = true;
     return token;
   }
 
   /** Offsets of token `i` without making its object (`i` in range). */
   start(i: number): number {
     return this.offsets[i * 4];
+  }
+
+  end(i: number): number {
+    return this.offsets[i * 4 + 1];
   }
 
   coreStart(i: number): number {

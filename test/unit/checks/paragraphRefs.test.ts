@@ -22,6 +22,13 @@ describe('paragraph references', () => {
     assert.equal(covered(draft, direction), 'above');
   });
 
+  it('names the direction words as the draft writes them, in French and Spanish too', () => {
+    const [french] = check(report(...BODY, '', '5. Comme indiqué au paragraphe 6 ci-dessus.', '', '6. Plus loin.'), ['18 paragraph-ref-direction']);
+    assert.equal(french.message, 'Paragraph 6 comes later in the draft: write "ci-dessous", not "ci-dessus".');
+    const [spanish] = check(report(...BODY, '', '5. Como se indica en el párrafo 2 infra.'), ['18 paragraph-ref-direction']);
+    assert.equal(spanish.message, 'Paragraph 2 comes earlier in the draft: write "supra", not "infra".');
+  });
+
   it('reports "below" pointing to an earlier paragraph', () => {
     check(report(...BODY, '', '5. As noted in paragraph 2 below.'), ['18 paragraph-ref-direction']);
   });

@@ -35,14 +35,14 @@ function checkReference(draft: Draft, index: ParagraphIndex, reference: Paragrap
     const contains = target.span.start <= reference.span.start && reference.span.end <= target.span.end;
     if (contains) continue;
     const isAbove = target.span.end <= reference.span.start;
-    if (direction.word === 'above' && !isAbove) {
-      out.push({ code: 'paragraph-ref-direction', message: `Paragraph ${number.value} comes later in the draft: write "below", not "above".`, span: direction.span, data: { replacement: swapDirection(draft, direction.span) } });
-      return;
-    }
-    if (direction.word === 'below' && isAbove) {
-      out.push({ code: 'paragraph-ref-direction', message: `Paragraph ${number.value} comes earlier in the draft: write "above", not "below".`, span: direction.span, data: { replacement: swapDirection(draft, direction.span) } });
-      return;
-    }
+    const wrong = (direction.word === 'above' && !isAbove) || (direction.word === 'below' && isAbove);
+    if (!wrong) continue;
+    // In the draft's own words: "supra"/"infra", "ci-dessus"/"ci-dessous", "above"/"below".
+    const written = draft.text.slice(direction.span.start, direction.span.end);
+    const replacement = swapDirection(written);
+    const where = isAbove ? 'earlier' : 'later';
+    out.push({ code: 'paragraph-ref-direction', message: `Paragraph ${number.value} comes ${where} in the draft: write "${replacement}", not "${written}".`, span: direction.span, data: { replacement } });
+    return;
   }
 }
 
@@ -51,8 +51,7 @@ const OPPOSITES: Record<string, string> = {
 };
 
 /** The opposite direction word, in the case it was written. */
-function swapDirection(draft: Draft, span: { start: number; end: number }): string {
-  const word = draft.text.slice(span.start, span.end);
+function swapDirection(word: string): string {
   const opposite = OPPOSITES[word.toLowerCase()] ?? word;
   return word[0] === word[0].toUpperCase() ? opposite[0].toUpperCase() + opposite.slice(1) : opposite;
 }

@@ -94,8 +94,9 @@ describe('rapporteur check', () => {
     writeFileSync(join(folder, 'rapporteur.json'), JSON.stringify({ rules: { 'no-such-rule': 'off', 'page-furniture': 'loud' } }, null, 2));
     const { status, stderr } = run(['check', folder]);
     assert.equal(status, 2);
-    assert.match(stderr, /unknown rule "no-such-rule"/);
-    assert.match(stderr, /rule "page-furniture": "loud" is not one of error, warning, information, hint, off/);
+    // Each problem points at its own entry: lines 3 and 4 of the file JSON.stringify wrote.
+    assert.match(stderr, /rapporteur\.json:3:5: unknown rule "no-such-rule"/);
+    assert.match(stderr, /rapporteur\.json:4:5: rule "page-furniture": "loud" is not one of error, warning, information, hint, off/);
   });
 
   it('gives a binary file one clear diagnostic and still checks the others', () => {

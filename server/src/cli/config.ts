@@ -3,7 +3,7 @@
 // malformed file gives one message naming the file and line, and defaults apply.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { readRuleSettings, type RuleSettings } from '../core/rules';
 
 export const CONFIG_FILE = 'rapporteur.json';
@@ -36,20 +36,33 @@ function lineAndColumn(text: string, offset: number): string {
 /** Parses the text of a rapporteur.json. `shown` is the path used in messages. */
 export function parseConfig(text: string, shown: string): LoadedConfig {
   const errors: ParseError[] = [];
-  const value = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0) {
-    const error = errors[0];
-    return { config: { path: shown, rules: {} }, problems: [`${shown}:${lineAndColumn(text, error.offset)}: ${readable(printParseErrorCode(error.error))}; using the default rule settings`] };
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0 || !tree) {
+    const offset = errors[0]?.offset ?? 0;
+    const what = errors[0] ? readable(printParseErrorCode(errors[0].error)) : 'empty file';
+    return { config: { path: shown, rules: {} }, problems: [`${shown}:${lineAndColumn(text, offset)}: ${what}; using the default rule settings`] };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (tree.type !== 'object') {
     return { config: { path: shown, rules: {} }, problems: [`${shown}:1:1: expected an object such as { "rules": { "paragraph-unnumbered": "off" } }`] };
   }
-  const { settings, problems } = readRuleSettings((value as Record<string, unknown>).rules);
-  const catalogue = (value as Record<string, unknown>).catalogue;
+  const value = valueOf(tree) as Record<string, unknown>;
+  const { settings, problems, keys } = readRuleSettings(value.rules);
+  const catalogue = value.catalogue;
   const config: Config = { path: shown, rules: settings, ...(typeof catalogue === 'string' ? { catalogue } : {}) };
-  const rulesAt = text.indexOf('"rules"');
-  const where = `${shown}:${lineAndColumn(text, Math.max(0, rulesAt))}`;
-  return { config, problems: problems.map((problem) => `${where}: ${problem}`) };
+  const rules = findNodeAtLocation(tree, ['rules']);
+  /** Where a problem points: its entry of "rules" (the property, so its key), else "rules" itself. */
+  const at = (key: string | undefined): number => {
+    const entry = key === undefined ? undefined : rules?.type === 'object' ? rules.children?.find((property) => property.children?.[0]?.value === key) : undefined;
+    return entry?.offset ?? rules?.parent?.offset ?? 0;
+  };
+  return { config, problems: problems.map((problem, i) => `${shown}:${lineAndColumn(text, at(keys[i]))}: ${problem}`) };
+}
+
+/** The plain value of a parsed JSON node (what `parse` would give). */
+function valueOf(node: Node): unknown {
+  if (node.type === 'object') return Object.fromEntries((node.children ?? []).map((property) => [property.children?.[0]?.value, property.children?.[1] ? valueOf(property.children[1]) : undefined]));
+  if (node.type === 'array') return (node.children ?? []).map(valueOf);
+  return node.value;
 }
 
 function readable(code: string): string {

@@ -56,26 +56,38 @@ function quoted(value: unknown): string {
  * Reads a `rules` object (`{ "paragraph-unnumbered": "off" }`) from untrusted input.
  * Unknown codes and values are reported in `problems` and otherwise ignored.
  */
-export function readRuleSettings(value: unknown): { settings: RuleSettings; problems: string[] } {
+export function readRuleSettings(value: unknown): { settings: RuleSettings; problems: string[]; keys: (string | undefined)[] } {
   const settings: RuleSettings = {};
   const problems: string[] = [];
-  if (value === undefined || value === null) return { settings, problems };
+  /** The entry of "rules" each problem is about (undefined for the whole object), to point at it. */
+  const keys: (string | undefined)[] = [];
+  if (value === undefined || value === null) return { settings, problems, keys };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return { settings, problems: ['"rules" must be an object mapping rule codes to a severity or "off"'] };
+    return { settings, problems: ['"rules" must be an object mapping rule codes to a severity or "off"'], keys: [undefined] };
   }
   let unreported = 0;
-  const report = (problem: () => string) => (problems.length < MAX_PROBLEMS ? problems.push(problem()) : unreported++);
+  const report = (key: string, problem: () => string): void => {
+    if (problems.length >= MAX_PROBLEMS) {
+      unreported++;
+      return;
+    }
+    problems.push(problem());
+    keys.push(key);
+  };
   for (const [code, raw] of Object.entries(value as Record<string, unknown>)) {
     if (!isRuleCode(code)) {
-      report(() => `unknown rule ${quoted(code)} (known rules: ${RULE_CODES.join(', ')})`);
+      report(code, () => `unknown rule ${quoted(code)} (known rules: ${RULE_CODES.join(', ')})`);
       continue;
     }
     const text = typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? raw.toLowerCase() : '';
     // hasOwnProperty: "constructor" or "__proto__" must not read through to Object.prototype.
     const setting = SETTINGS.includes(text) ? (text as RuleSetting) : Object.prototype.hasOwnProperty.call(ALIASES, text) ? ALIASES[text] : undefined;
     if (setting) settings[code] = setting;
-    else report(() => `rule "${code}": ${quoted(raw)} is not one of error, warning, information, hint, off`);
+    else report(code, () => `rule "${code}": ${quoted(raw)} is not one of error, warning, information, hint, off`);
   }
-  if (unreported > 0) problems.push(`and ${unreported} more problem${unreported === 1 ? '' : 's'} in "rules"`);
-  return { settings, problems };
+  if (unreported > 0) {
+    problems.push(`and ${unreported} more problem${unreported === 1 ? '' : 's'} in "rules"`);
+    keys.push(undefined);
+  }
+  return { settings, problems, keys };
 }

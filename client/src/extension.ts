@@ -7,6 +7,7 @@ import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type Lan
 import { registerEditingCommands } from './commands';
 import { SERVER_EXEC_ARGV } from './serverFlags';
 import { DraftStatus, LANGUAGE_ID } from './statusBar';
+import { registerSaveDocument, SAVE_DOCUMENT_COMMAND } from './saveDocument';
 
 let client: LanguageClient | undefined;
 
@@ -35,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
+    // Commands of this extension the server may attach to a code action.
+    initializationOptions: { clientCommands: [SAVE_DOCUMENT_COMMAND] },
     errorHandler: restartingErrorHandler(() => client as LanguageClient),
   };
   client = new LanguageClient('rapporteur', 'Rapporteur', serverOptions, clientOptions);
@@ -46,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showInformationMessage('The Rapporteur language server has been restarted.');
     }),
     ...registerEditingCommands(() => client),
+    registerSaveDocument(),
   );
   // Activation ends here: the server starts in the background, so that VS Code does not wait
   // for its start-up and first handshake (diagnostics and the status bar follow when it is up).

@@ -64,8 +64,8 @@ describe('Rapporteur e2e: the drafts of a session (real VS Code via code-server)
     await vs().openFile(REPORT);
     await vs().goTo(14, 80); // inside CTOC/COP/WG.4/2021/CRP.9
     await vs().applyCodeAction('Add CTOC/COP/WG.4/2021/CRP.9 to the document catalogue');
-    // The catalogue is read from disk: the edit takes effect once it is saved.
-    await vs().runCommand('File: Save All Files');
+    // The catalogue is read from disk: the fix saves it (rapporteur.saveDocument), so the
+    // diagnostic goes without the user saving anything.
     await vs().waitForStatusBarItem('¶ 5 · 1 problem');
     assert.ok(!(await vs().problemRows()).some((row) => row.code === 'symbol-unresolved'));
     await vs().screenshot('workspace-4-catalogue-fix');

@@ -38,6 +38,8 @@ export interface StartOptions {
   workspaceFolders?: string[];
   /** Extra client capabilities (merged over the defaults, section by section). */
   capabilities?: ClientCapabilities;
+  /** Sent as `initializationOptions` (the VS Code extension sends `{ clientCommands: [...] }`). */
+  initializationOptions?: unknown;
 }
 
 interface Received {
@@ -86,6 +88,7 @@ export class TestClient {
       rootUri: null,
       workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
       capabilities: capabilities(options),
+      ...(options.initializationOptions === undefined ? {} : { initializationOptions: options.initializationOptions }),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

@@ -155,6 +155,20 @@ describe('protocol: a workspace of drafts', () => {
     const change = actions[0].edit?.documentChanges?.[0] as { textDocument: { uri: string }; edits: { range: { start: unknown }; newText: string }[] };
     assert.equal(change.textDocument.uri, uri('rapporteur-catalogue.csv'));
     assert.deepEqual(change.edits[0], { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: 'CTOC/COP/WG.4/2021/CRP.9,,\n' });
+    assert.equal(actions[0].command, undefined, 'no command this client did not offer');
+  });
+
+  it('has the catalogue saved by a client that offers its save command', async () => {
+    const vscodeLike = await TestClient.start({ workspaceFolders: [pathToFileURL(folder).href], initializationOptions: { clientCommands: ['rapporteur.saveDocument', 42] } });
+    try {
+      await vscodeLike.open(uri(FILES[3]), report);
+      const published = await vscodeLike.diagnostics(uri(FILES[3]), 1);
+      const diagnostic = published.diagnostics.find((d) => d.code === 'symbol-unresolved');
+      const actions = await vscodeLike.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(FILES[3]) }, range: diagnostic?.range, context: { diagnostics: [diagnostic] } });
+      assert.deepEqual(actions[0].command, { title: 'Save the catalogue', command: 'rapporteur.saveDocument', arguments: [uri('rapporteur-catalogue.csv')] });
+    } finally {
+      vscodeLike.kill();
+    }
   });
 
   it('takes up a catalogue changed on disk', async () => {

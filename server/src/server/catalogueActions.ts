@@ -9,9 +9,15 @@ import { fileName } from '../core/features/common';
 import { trimEndOf } from '../core/text';
 import type { CodeActionProvider } from './codeActions';
 
+/** The client command (of the VS Code extension) that saves a document; see `SAVE_DOCUMENT_COMMAND`. */
+export const SAVE_DOCUMENT_COMMAND = 'rapporteur.saveDocument';
 
-/** The provider, given where a draft's catalogue is (WorkspaceIndex.catalogueFor). */
-export function catalogueActions(catalogueFor: (uri: string) => CatalogueFile | undefined): CodeActionProvider {
+/**
+ * The provider, given where a draft's catalogue is (WorkspaceIndex.catalogueFor). The catalogue is
+ * read from disk, so when the client can save a document for us (`canSave`, our extension says so
+ * in its initialization options) the action also saves it, and the diagnostic goes at once.
+ */
+export function catalogueActions(catalogueFor: (uri: string) => CatalogueFile | undefined, canSave: () => boolean = () => false): CodeActionProvider {
   return (document, params) => {
     const catalogue = catalogueFor(document.uri);
     if (!catalogue) return [];
@@ -19,7 +25,7 @@ export function catalogueActions(catalogueFor: (uri: string) => CatalogueFile | 
     const seen = new Set<string>();
     for (const diagnostic of params.context?.diagnostics ?? []) {
       if (diagnostic.code !== 'symbol-unresolved') continue;
-      const action = addAction(document, diagnostic, catalogue);
+      const action = addAction(document, diagnostic, catalogue, canSave());
       if (action && !seen.has(action.title)) {
         seen.add(action.title);
         actions.push(action);
@@ -29,7 +35,7 @@ export function catalogueActions(catalogueFor: (uri: string) => CatalogueFile | 
   };
 }
 
-function addAction(document: FeatureDocument, diagnostic: Diagnostic, catalogue: CatalogueFile): CodeAction | undefined {
+function addAction(document: FeatureDocument, diagnostic: Diagnostic, catalogue: CatalogueFile, save: boolean): CodeAction | undefined {
   const { draft } = document;
   const span = { start: draft.lineMap.offset(diagnostic.range.start), end: draft.lineMap.offset(diagnostic.range.end) };
   const text = draft.text.slice(span.start, span.end).trim();
@@ -43,5 +49,6 @@ function addAction(document: FeatureDocument, diagnostic: Diagnostic, catalogue:
     diagnostics: [diagnostic],
     isPreferred: true,
     edit,
+    ...(save ? { command: { title: 'Save the catalogue', command: SAVE_DOCUMENT_COMMAND, arguments: [catalogue.uri] } } : {}),
   };
 }

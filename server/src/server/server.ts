@@ -21,7 +21,7 @@ import {
   type TextDocumentIdentifier,
 } from 'vscode-languageserver';
 import { DEFAULT_LINK_BASE, completions, definition, documentLinks, documentSymbols, foldingRanges, hover, references, type FeatureDocument } from '../core';
-import { catalogueActions } from './catalogueActions';
+import { catalogueActions, SAVE_DOCUMENT_COMMAND } from './catalogueActions';
 import { CODE_ACTION_CAPABILITIES, CodeActions } from './codeActions';
 import { Diagnostics } from './diagnostics';
 import { DraftStore } from './documents';
@@ -49,13 +49,15 @@ export class RapporteurServer {
   private readonly store = new DraftStore();
   private readonly log: Log;
   private session: Session | undefined;
+  /** Commands the client runs for us, from its initialization options (`clientCommands`). */
+  private clientCommands = new Set<string>();
   /** Quick fixes, fix-all and the editing commands; `codeActions.addProvider(…)` adds more actions. */
   readonly codeActions: CodeActions;
 
   constructor(private readonly connection: Connection) {
     this.log = { error: (message) => connection.console.error(message), info: (message) => connection.console.info(message) };
     this.codeActions = new CodeActions(connection, this.log, this.store, () => this.session?.settings.current.rules ?? {});
-    this.codeActions.addProvider(catalogueActions((uri) => this.session?.index.catalogueFor(uri)));
+    this.codeActions.addProvider(catalogueActions((uri) => this.session?.index.catalogueFor(uri), () => this.clientCommands.has(SAVE_DOCUMENT_COMMAND)));
   }
 
   start(): void {
@@ -76,6 +78,7 @@ export class RapporteurServer {
 
   private initialize(params: InitializeParams): InitializeResult {
     const capabilities = params.capabilities ?? {};
+    this.clientCommands = clientCommands(params.initializationOptions);
     const pull = capabilities.textDocument?.diagnostic !== undefined;
     const settings = new Settings(this.connection, this.log, capabilities.workspace?.configuration === true);
     const refresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
@@ -164,6 +167,12 @@ export class RapporteurServer {
     if (!doc || !this.session) return EMPTY_STATUS;
     return { paragraphs: paragraphCount(doc.draft), problems: this.session.diagnostics.current(uri as string).items.length };
   }
+}
+
+/** The `clientCommands` of the initialization options, read defensively. */
+function clientCommands(options: unknown): Set<string> {
+  const commands = typeof options === 'object' && options !== null ? (options as { clientCommands?: unknown }).clientCommands : undefined;
+  return new Set(Array.isArray(commands) ? commands.filter((command): command is string => typeof command === 'string') : []);
 }
 
 export function startServer(connection: Connection): RapporteurServer {

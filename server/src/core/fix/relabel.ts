@@ -57,7 +57,8 @@ function relabelList(text: string, list: List, edits: TextEdit[]): Map<number, n
     members.forEach((i, position) => {
       const item = list.items[i];
       const value = position + 1;
-      // Each item keeps its own kind of marker ("2." stays a number even beside "(a)").
+      // Each item keeps its own kind of marker: in a garbled agenda, a numbered item can share a
+      // level with lettered ones ("2." must not become "b."; `npm run fuzz -- --target fix`).
       const label = markerLabel(item.marker === 'none' ? model.marker : item.marker, value);
       values.set(i, value);
       if (item.marker === 'none') {

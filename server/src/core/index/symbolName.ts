@@ -12,8 +12,8 @@ export function readSymbolName(text: string): SymbolName {
   if (trimmed === '') return { ok: false, reason: 'it is empty' };
   if (trimmed.length > 200) return { ok: false, reason: 'it is longer than 200 characters' };
   const tokens = tokenize(trimmed, 0, trimmed.length);
-  const read = tokens.length > 0 ? readSymbol(trimmed, tokens, 0) : undefined;
-  if (!read || read.next !== tokens.length || read.reference.span.start !== 0 || read.reference.span.end !== trimmed.length) {
+  const read = tokens.has(0) ? readSymbol(trimmed, tokens, 0) : undefined;
+  if (!read || read.next !== tokens.countAll() || read.reference.span.start !== 0 || read.reference.span.end !== trimmed.length) {
     return { ok: false, reason: 'it is not a document symbol (capital letters, a slash, then components such as A/75/250 or CTOC/COP/WG.4/2020/1)' };
   }
   const parsed = read.reference.parsed;

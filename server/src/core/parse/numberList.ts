@@ -55,7 +55,7 @@ function readNumberToken(text: string, token: Token): ListedNumber | undefined {
 export function readNumberList(text: string, tokens: Tokens, start: number, allowSubItems: boolean): NumberList | undefined {
   const numbers: ListedNumber[] = [];
   let i = start;
-  while (i < tokens.length) {
+  while (tokens.has(i)) {
     const token = tokens.get(i);
     const listed = readNumberToken(text, token);
     if (!listed) {
@@ -69,7 +69,7 @@ export function readNumberList(text: string, tokens: Tokens, start: number, allo
     i++;
     const last = numbers[numbers.length - 1];
     // A sub-item written as its own token: `4 (a)`.
-    if (allowSubItems && !last.sub && !last.last && i < tokens.length && text[tokens.get(i).start] === '(') {
+    if (allowSubItems && !last.sub && !last.last && tokens.has(i) && text[tokens.get(i).start] === '(') {
       const sub = subItem(text, tokens.get(i), tokens.get(i).start);
       if (sub) {
         last.sub = sub;
@@ -77,7 +77,7 @@ export function readNumberList(text: string, tokens: Tokens, start: number, allo
       }
     }
     // A range: `5 to 12`, `12 – 14`.
-    if (!last.last && !last.sub && i + 1 < tokens.length && !endsWithComma(text, tokens.get(i - 1))) {
+    if (!last.last && !last.sub && tokens.has(i + 1) && !endsWithComma(text, tokens.get(i - 1))) {
       const word = tokens.get(i).lower;
       const isDash = tokens.get(i).end - tokens.get(i).start === 1 && DASHES.includes(text[tokens.get(i).start]);
       if ((TO_WORDS.has(word) || isDash) && isDigits(tokens.get(i + 1).core)) {
@@ -86,11 +86,11 @@ export function readNumberList(text: string, tokens: Tokens, start: number, allo
       }
     }
     const comma = endsWithComma(text, tokens.get(i - 1));
-    if (i < tokens.length && AND_WORDS.has(tokens.get(i).lower) && i + 1 < tokens.length && startsNumberOrSub(text, tokens.get(i + 1), allowSubItems)) {
+    if (tokens.has(i + 1) && AND_WORDS.has(tokens.get(i).lower) && startsNumberOrSub(text, tokens.get(i + 1), allowSubItems)) {
       i++;
       continue;
     }
-    if (comma && i < tokens.length && startsNumberOrSub(text, tokens.get(i), allowSubItems)) continue;
+    if (comma && tokens.has(i) && startsNumberOrSub(text, tokens.get(i), allowSubItems)) continue;
     break;
   }
   if (numbers.length === 0) return undefined;

@@ -76,13 +76,28 @@ export interface ScanContext {
   inAnnex: boolean;
   /** False to skip dates (they take no tokens from other references, so the rest is the same). */
   dates: boolean;
+  /** Looks at every token, not only those near a digit: what the windows are tested against. */
+  everyToken?: boolean;
 }
+
+/**
+ * How far from a digit a reference may start: every reference has a digit in
+ * its first three tokens (`agenda item 3`, `paragraph 15`, `decision 7/1`, a
+ * symbol), or, for a date found at its month, in the two tokens before it
+ * (`28 de septiembre`). Tokens with no digit this near are not looked at.
+ */
+const REACH = 2;
 
 export function scanReferences(text: string, tokens: Tokens, context: ScanContext, out: Reference[]): void {
   /** End of the last decision, resolution or symbol: `resolution 7/1, paragraph 3` is not about this draft. */
   let otherDocumentEnd = -1;
-  let i = 0;
-  while (i < tokens.length) {
+  const everyToken = context.everyToken === true;
+  let i = everyToken ? 0 : skipToDigit(tokens, tokens.seek(tokens.stretchStart).stretchStart, 0);
+  while (i >= 0 && tokens.has(i)) {
+    if (!everyToken && !tokens.digitNear(i, REACH)) {
+      i = skipToDigit(tokens, tokens.start(i), i);
+      continue;
+    }
     // Gates on offsets first: most tokens are never made into objects.
     const coreStart = tokens.coreStart(i);
     const coreEnd = tokens.coreEnd(i);
@@ -119,13 +134,34 @@ export function scanReferences(text: string, tokens: Tokens, context: ScanContex
   }
 }
 
+/**
+ * Moves the tokens to the next digit at or after `resume` (the start of token
+ * `i`, the first not yet looked at): they restart a few tokens before it, so that
+ * recognizers can look back, and the index returned is the first token that may
+ * start a reference there. -1 when no digit is left.
+ */
+function skipToDigit(tokens: Tokens, resume: number, i: number): number {
+  const digit = tokens.nextDigit(resume);
+  if (digit < 0) return -1;
+  // One token more than `REACH`: a recognizer looks back one token (`under item 3`, the comma before `paragraph`).
+  const windowStart = tokens.startBefore(digit, REACH + 1);
+  let first = i;
+  if (windowStart > resume) {
+    // The tokens between are not made at all.
+    tokens.seek(windowStart);
+    first = 0;
+  }
+  while (tokens.has(first) && !tokens.digitNear(first, REACH)) first++;
+  return tokens.has(first) ? first : -1;
+}
+
 function isItemWord(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === 'item' || token.lower === 'items');
 }
 
 /** `point 3 de l'ordre du jour`: the numbers must be followed by "de l'ordre du jour". */
 function isFrenchAgenda(tokens: Tokens, i: number): boolean {
-  for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
+  for (let j = i + 2; j < i + 10 && tokens.has(j); j++) {
     if (tokens.get(j).lower.startsWith("l'ordre") || tokens.get(j).lower.startsWith('l’ordre')) return tokens.get(j - 1).lower === 'de';
   }
   return false;
@@ -133,7 +169,7 @@ function isFrenchAgenda(tokens: Tokens, i: number): boolean {
 
 /** `tema 3 del programa` */
 function isSpanishAgenda(tokens: Tokens, i: number): boolean {
-  for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
+  for (let j = i + 2; j < i + 10 && tokens.has(j); j++) {
     if (tokens.get(j).lower === 'programa') return tokens.get(j - 1).lower === 'del';
   }
   return false;
@@ -152,14 +188,14 @@ function readAgenda(text: string, tokens: Tokens, start: number, numbersAt: numb
     if (n.last) for (let v = n.first.value + 1; v <= n.last.value && v - n.first.value < 100; v++) reference.targets.push({ item: { value: v, span: n.last.span } });
   }
   let next = list.next;
-  if (list.trailingComma && next < tokens.length && isEntitled(tokens.get(next).lower)) {
+  if (list.trailingComma && tokens.has(next) && isEntitled(tokens.get(next).lower)) {
     // Bounded by the scanned text: a scan never reads past its block (and a cached block stays valid).
-    const title = readQuoted(text, tokens.get(next).end, tokens.end(tokens.length - 1));
+    const title = readQuoted(text, tokens.get(next).end, tokens.stretchEnd);
     if (title) {
       reference.entitled = title;
       reference.span = { start: reference.span.start, end: title.span.end + 1 };
       // Offsets only: a title's words are not made into token objects.
-      while (next < tokens.length && tokens.start(next) < title.span.end) next++;
+      while (tokens.has(next) && tokens.start(next) < title.span.end) next++;
     }
   }
   out.push(reference);
@@ -208,7 +244,7 @@ function readParagraph(text: string, tokens: Tokens, start: number, context: Sca
     next++;
   }
   reference.span.end = end;
-  if (next < tokens.length && OF_WORDS.has(tokens.get(next).lower) && !endsWithComma(text, tokens.get(next - 1))) {
+  if (tokens.has(next) && OF_WORDS.has(tokens.get(next).lower) && !endsWithComma(text, tokens.get(next - 1))) {
     if (!pointsToThisReport(text, tokens, next + 1)) return next;
     reference.scope = 'body';
   }
@@ -219,7 +255,7 @@ function readParagraph(text: string, tokens: Tokens, start: number, context: Sca
 
 /** `of the report`, `of the present report`, `of this report`, `du présent rapport`, `del presente informe` (not `of the report of the Conference`). */
 function pointsToThisReport(text: string, tokens: Tokens, i: number): boolean {
-  for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+  for (let j = i; j < i + 3 && tokens.has(j); j++) {
     if (!REPORT_WORDS.has(tokens.get(j).lower)) continue;
     const after = tokens.get(j + 1);
     const sentenceGoesOn = text[tokens.get(j).coreEnd] === undefined || tokens.get(j).end === tokens.get(j).coreEnd;
@@ -231,7 +267,7 @@ function pointsToThisReport(text: string, tokens: Tokens, i: number): boolean {
 function readDecisions(text: string, tokens: Tokens, start: number, kind: 'decision' | 'resolution', out: Reference[]): number {
   let i = start + 1;
   let found = false;
-  while (i < tokens.length) {
+  while (tokens.has(i)) {
     const token = tokens.get(i);
     if (!isDecisionNumber(token.core)) break;
     let end = token.coreEnd;

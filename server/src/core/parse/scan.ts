@@ -16,7 +16,8 @@ export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache
   const references: Reference[] = [];
   const annexStarts = draft.annexes.map((annex) => annex.heading.span.start);
   let annexIndex = -1;
-  // One token buffer for every span: `scanReferences` keeps no token after it returns.
+  // One token buffer for every span: `scanReferences` keeps no token after it returns, and
+  // the buffer's search for digits reads the text once over all the spans, in order.
   const tokens = new Tokens(text);
   const scanSpan = (start: number, end: number): void => {
     while (annexIndex + 1 < annexStarts.length && annexStarts[annexIndex + 1] <= start) annexIndex++;
@@ -28,7 +29,7 @@ export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache
       return;
     }
     const from = references.length;
-    if (hasDigit(text, start, end)) scanReferences(text, tokens.reset(start, end), { inAnnex, dates: !summaryOnly }, references);
+    scanReferences(text, tokens.reset(start, end), { inAnnex, dates: !summaryOnly }, references);
     cache?.references.keep(start, end, tag, references, from);
   };
   // Indexed loops over the draft's arrays here and in the checks: a loop that runs
@@ -42,19 +43,6 @@ export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache
   if (summaryOnly) return;
   for (let at = 0; at < draft.paragraphs.length; at++) enumerationsIn(draft, draft.paragraphs[at].textSpan, cache?.paragraphEnumerations, edit);
   for (let at = 0; at < items.length; at++) enumerationsIn(draft, items[at].textSpan, cache?.itemEnumerations, edit);
-}
-
-/**
- * Every reference has a digit (an item, paragraph, decision or day number, or one
- * in a symbol), so a span without one is not tokenized. Most spans are paragraphs
- * whose first character is a digit.
- */
-function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 function enumerationsIn(draft: Draft, span: Span, memo: ParseCache['itemEnumerations'] | undefined, edit: ParseCache['edit']): void {

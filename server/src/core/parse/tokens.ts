@@ -54,17 +54,26 @@ function isBreak(code: number): boolean {
 }
 
 const SLOTS = 64;
+/** Per token in `offsets`: start, end, core start, core end, 1 when the token has an ASCII digit. */
+const STRIDE = 5;
+/** Any ASCII digit: the windows of `nextDigit`. */
+const DIGIT = /[0-9]/g;
 
 /**
- * The tokens of a stretch of text, as four offsets each in one typed array; a
- * `Token` object is made only for a token a recognizer asks for (`get`). A
- * 10 MB draft has nearly two million tokens, and most are never looked at beyond
- * their first and last letters and length (profiles: allocating an object per
- * token and collecting it was the largest cost left of a check).
+ * The tokens of a stretch of text (`from`–`to`), made lazily from left to right:
+ * offsets and a digit flag per token in one typed array, and a `Token` object
+ * only for a token a recognizer asks for (`get`). A 10 MB draft has nearly two
+ * million tokens, and most are never looked at: every reference has a digit, so
+ * the reference scanner asks only for tokens near one (`seek`, `nextDigit`).
+ * Indexes count from the last `reset` or `seek`.
  */
 export class Tokens {
-  length = 0;
-  private offsets = new Int32Array(256);
+  private from = 0;
+  private to = 0;
+  /** Tokens made since the last `reset` or `seek`, and where the next one is looked for. */
+  private count = 0;
+  private pos = 0;
+  private offsets = new Int32Array(256 * STRIDE);
   /**
    * The objects given out, in a small direct-mapped cache (slot `i % 64`):
    * recognizers look a few tokens around one place, and an array indexed by token
@@ -74,35 +83,81 @@ export class Tokens {
   private readonly objects: (Token | undefined)[] = new Array<Token | undefined>(SLOTS).fill(undefined);
   private readonly slotIndex = new Int32Array(SLOTS).fill(-1);
   private cached = false;
+  /** The last `nextDigit` answer: the first digit at or after `digitFrom` is at `digitAt` (-1: none). */
+  private digitFrom = -1;
+  private digitAt = -1;
 
   constructor(readonly text: string) {}
 
-  /** Tokenizes `from`–`to` of the text, replacing the tokens held (the `Token` objects given out stay valid). */
+  /** Starts the tokens of `from`–`to` (the `Token` objects given out stay valid). */
   reset(from: number, to: number): this {
-    const text = this.text;
-    this.length = 0;
+    this.from = from;
+    this.to = to;
+    return this.seek(from);
+  }
+
+  /** Starts again at `at` (a token start, or `from`): token 0 is the first one at or after it. */
+  seek(at: number): this {
+    this.count = 0;
+    this.pos = at;
     if (this.cached) {
       this.slotIndex.fill(-1);
       this.cached = false;
     }
-    let i = from;
-    while (i < to) {
-      while (i < to && isBreak(text.charCodeAt(i))) i++;
-      if (i >= to) break;
-      const start = i;
-      while (i < to && !isBreak(text.charCodeAt(i))) i++;
-      let coreStart = start;
-      let coreEnd = i;
-      while (coreStart < coreEnd && isOpener(text.charCodeAt(coreStart))) coreStart++;
-      while (coreEnd > coreStart && isCloser(text.charCodeAt(coreEnd - 1))) coreEnd--;
-      this.push(start, i, coreStart, coreEnd);
-    }
     return this;
   }
 
-  private push(start: number, end: number, coreStart: number, coreEnd: number): void {
-    let at = this.length * 4;
-    if (at + 4 > this.offsets.length) {
+  /** Start of the stretch being tokenized. */
+  get stretchStart(): number {
+    return this.from;
+  }
+
+  /** End of the stretch being tokenized. */
+  get stretchEnd(): number {
+    return this.to;
+  }
+
+  /** True when token `i` exists (making the tokens up to it). */
+  has(i: number): boolean {
+    if (i < 0) return false;
+    while (this.count <= i) if (!this.readNext()) return false;
+    return true;
+  }
+
+  /** The number of tokens from the last `reset` or `seek` to the end (makes them all). */
+  countAll(): number {
+    while (this.readNext());
+    return this.count;
+  }
+
+  private readNext(): boolean {
+    const text = this.text;
+    const to = this.to;
+    let i = this.pos;
+    while (i < to && isBreak(text.charCodeAt(i))) i++;
+    if (i >= to) {
+      this.pos = i;
+      return false;
+    }
+    const start = i;
+    let digit = 0;
+    for (; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (isBreak(code)) break;
+      if (code >= 48 && code <= 57) digit = 1;
+    }
+    this.pos = i;
+    let coreStart = start;
+    let coreEnd = i;
+    while (coreStart < coreEnd && isOpener(text.charCodeAt(coreStart))) coreStart++;
+    while (coreEnd > coreStart && isCloser(text.charCodeAt(coreEnd - 1))) coreEnd--;
+    this.push(start, i, coreStart, coreEnd, digit);
+    return true;
+  }
+
+  private push(start: number, end: number, coreStart: number, coreEnd: number, digit: number): void {
+    let at = this.count * STRIDE;
+    if (at + STRIDE > this.offsets.length) {
       const grown = new Int32Array(this.offsets.length * 2);
       grown.set(this.offsets);
       this.offsets = grown;
@@ -111,16 +166,17 @@ export class Tokens {
     offsets[at++] = start;
     offsets[at++] = end;
     offsets[at++] = coreStart;
-    offsets[at] = coreEnd;
-    this.length++;
+    offsets[at++] = coreEnd;
+    offsets[at] = digit;
+    this.count++;
   }
 
-  /** The token at `i`; like an array, undefined when `i` is out of range. */
+  /** The token at `i`; like an array, undefined when there is none. */
   get(i: number): Token {
-    if (i < 0 || i >= this.length) return undefined as unknown as Token;
+    if (!this.has(i)) return undefined as unknown as Token;
     const slot = i & (SLOTS - 1);
     if (this.slotIndex[slot] === i) return this.objects[slot] as Token;
-    const at = i * 4;
+    const at = i * STRIDE;
     const offsets = this.offsets;
     const token = new Token(this.text, offsets[at], offsets[at + 1], offsets[at + 2], offsets[at + 3]);
     this.objects[slot] = token;
@@ -129,21 +185,59 @@ export class Tokens {
     return token;
   }
 
-  /** Offsets of token `i` without making its object (`i` in range). */
+  /** Offsets of token `i` without making its object (`has(i)` first). */
   start(i: number): number {
-    return this.offsets[i * 4];
+    return this.offsets[i * STRIDE];
   }
 
   end(i: number): number {
-    return this.offsets[i * 4 + 1];
+    return this.offsets[i * STRIDE + 1];
   }
 
   coreStart(i: number): number {
-    return this.offsets[i * 4 + 2];
+    return this.offsets[i * STRIDE + 2];
   }
 
   coreEnd(i: number): number {
-    return this.offsets[i * 4 + 3];
+    return this.offsets[i * STRIDE + 3];
+  }
+
+  /** True when a token within `reach` of token `i` has an ASCII digit (making the tokens up to `i + reach`). */
+  digitNear(i: number, reach: number): boolean {
+    const last = i + reach;
+    if (last >= this.count) this.has(last);
+    const offsets = this.offsets;
+    for (let k = Math.max(0, i - reach), to = Math.min(last, this.count - 1); k <= to; k++) {
+      if (offsets[k * STRIDE + 4] === 1) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Offset of the first ASCII digit at or after `at` and before the end, or -1.
+   * A native search; the last answer is remembered, so that searches from
+   * increasing offsets (spans in order, then places in a span) read the text once.
+   */
+  nextDigit(at: number): number {
+    if (!(this.digitFrom >= 0 && this.digitFrom <= at && (this.digitAt < 0 || at <= this.digitAt))) {
+      DIGIT.lastIndex = at;
+      this.digitFrom = at;
+      this.digitAt = DIGIT.test(this.text) ? DIGIT.lastIndex - 1 : -1;
+    }
+    return this.digitAt >= 0 && this.digitAt < this.to ? this.digitAt : -1;
+  }
+
+  /** Start of the `n`th token before the one holding offset `at` (or of the stretch, if fewer). */
+  startBefore(at: number, n: number): number {
+    const text = this.text;
+    const from = this.from;
+    let p = at;
+    while (p > from && !isBreak(text.charCodeAt(p - 1))) p--;
+    for (let k = 0; k < n && p > from; k++) {
+      while (p > from && isBreak(text.charCodeAt(p - 1))) p--;
+      while (p > from && !isBreak(text.charCodeAt(p - 1))) p--;
+    }
+    return p;
   }
 }
 

@@ -54,6 +54,8 @@ function isBreak(code: number): boolean {
 }
 
 const SLOTS = 64;
+/** `lastDigit` before any: far enough back that no token is near it. */
+const NO_DIGIT = -1_000_000;
 /** Per token in `offsets`: start, end, core start, core end, 1 when the token has an ASCII digit. */
 const STRIDE = 5;
 /** Any ASCII digit: the windows of `nextDigit`. */
@@ -73,6 +75,9 @@ export class Tokens {
   /** Tokens made since the last `reset` or `seek`, and where the next one is looked for. */
   private count = 0;
   private pos = 0;
+  /** For `digitNear`: the flags read so far (tokens 0 to `flagsRead`), and the last of them with a digit. */
+  private flagsRead = -1;
+  private lastDigit = NO_DIGIT;
   private offsets = new Int32Array(256 * STRIDE);
   /**
    * The objects given out, in a small direct-mapped cache (slot `i % 64`):
@@ -100,6 +105,8 @@ export class Tokens {
   seek(at: number): this {
     this.count = 0;
     this.pos = at;
+    this.flagsRead = -1;
+    this.lastDigit = NO_DIGIT;
     if (this.cached) {
       this.slotIndex.fill(-1);
       this.cached = false;
@@ -202,14 +209,24 @@ export class Tokens {
     return this.offsets[i * STRIDE + 3];
   }
 
-  /** True when a token within `reach` of token `i` has an ASCII digit (making the tokens up to `i + reach`). */
+  /**
+   * True when a token within `reach` of token `i` has an ASCII digit (making the
+   * tokens up to `i + reach`). Asked with increasing `i`, each token's flag is read
+   * once: the last token with a digit is remembered.
+   */
   digitNear(i: number, reach: number): boolean {
-    const last = i + reach;
-    if (last >= this.count) this.has(last);
+    const until = i + reach;
+    if (until < this.flagsRead) return this.digitBetween(i - reach, until);
     const offsets = this.offsets;
-    for (let k = Math.max(0, i - reach), to = Math.min(last, this.count - 1); k <= to; k++) {
-      if (offsets[k * STRIDE + 4] === 1) return true;
+    while (this.flagsRead < until && this.has(this.flagsRead + 1)) {
+      this.flagsRead++;
+      if (offsets[this.flagsRead * STRIDE + 4] === 1) this.lastDigit = this.flagsRead;
     }
+    return this.lastDigit >= i - reach;
+  }
+
+  private digitBetween(from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k <= to && this.has(k); k++) if (this.offsets[k * STRIDE + 4] === 1) return true;
     return false;
   }
 

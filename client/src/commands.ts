@@ -2,9 +2,14 @@
 // draft (and the cursor) to the server's commands. The server's own command
 // ids (rapporteur.renumberParagraphs, rapporteur.insertParagraphAfter) are
 // registered by the language client itself, so these have names of their own.
+// A command run before the client is up waits for it (lazyClient.ts), and one run while
+// the server restarts waits for the restart.
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './statusBar';
+
+/** LSP `workspace/executeCommand`, by name: this bundle does not load vscode-languageclient. */
+const EXECUTE_COMMAND = 'workspace/executeCommand';
 
 interface CommandResult {
   applied: boolean;
@@ -18,25 +23,40 @@ function activeDraft(): vscode.TextEditor | undefined {
   return undefined;
 }
 
-async function run(client: LanguageClient | undefined, command: string, args: unknown[]): Promise<CommandResult | null> {
-  if (!client?.isRunning()) {
+/** Whether the client runs, once a start in progress (the first, a restart, after a crash) is over. */
+function runs(client: LanguageClient): Promise<boolean> {
+  const settled = () => client.isRunning() || !client.needsStop();
+  if (settled()) return Promise.resolve(client.isRunning());
+  return new Promise((resolve) => {
+    const listener = client.onDidChangeState(() => {
+      if (!settled()) return;
+      listener.dispose();
+      resolve(client.isRunning());
+    });
+  });
+}
+
+async function run(getClient: () => Promise<LanguageClient | undefined>, command: string, args: unknown[]): Promise<CommandResult | null> {
+  const client = await getClient();
+  if (!client || !(await runs(client))) {
     void vscode.window.showWarningMessage('The Rapporteur language server is not running.');
     return null;
   }
-  return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+  return client.sendRequest<CommandResult | null>(EXECUTE_COMMAND, { command, arguments: args });
 }
 
-export function registerEditingCommands(getClient: () => LanguageClient | undefined): vscode.Disposable[] {
+/** `getClient` resolves once the client's start has settled. */
+export function registerEditingCommands(getClient: () => Promise<LanguageClient | undefined>): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('rapporteur.renumberParagraphsInEditor', async () => {
       const editor = activeDraft();
-      if (editor) await run(getClient(), 'rapporteur.renumberParagraphs', [editor.document.uri.toString()]);
+      if (editor) await run(getClient, 'rapporteur.renumberParagraphs', [editor.document.uri.toString()]);
     }),
     vscode.commands.registerCommand('rapporteur.insertParagraphAfterCursor', async () => {
       const editor = activeDraft();
       if (!editor) return;
       const { line, character } = editor.selection.active;
-      const result = await run(getClient(), 'rapporteur.insertParagraphAfter', [editor.document.uri.toString(), { line, character }]);
+      const result = await run(getClient, 'rapporteur.insertParagraphAfter', [editor.document.uri.toString(), { line, character }]);
       if (result?.applied && result.position) {
         const at = new vscode.Position(result.position.line, result.position.character);
         editor.selection = new vscode.Selection(at, at);

@@ -1,66 +1,62 @@
-// The VS Code extension: starts the Rapporteur language server (dist/server.js)
-// over IPC for `un-report` documents, restarts it with a visible message when it
-// crashes, and shows the active draft's status. No language logic here.
+// The VS Code extension's entry (dist/extension.js). Activation only registers the commands, the
+// status bar item and the save-document command, and returns. The language client that starts
+// the Rapporteur language server is a second bundle (dist/languageClient.js, languageClient.ts),
+// loaded and started on the next turn of the event loop (lazyClient.ts): vscode-languageclient
+// takes about 50 ms to load, which VS Code would otherwise count as activation (BENCHMARKS.md).
+// No language logic here.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerEditingCommands } from './commands';
-import { SERVER_EXEC_ARGV } from './serverFlags';
+import { LazyClient } from './lazyClient';
 import { DraftStatus, LANGUAGE_ID } from './statusBar';
 import { registerSaveDocument, SAVE_DOCUMENT_COMMAND } from './saveDocument';
 
-let client: LanguageClient | undefined;
+let client: LazyClient | undefined;
 
-/** The client's default error handler, with a message the user sees when the server is restarted. */
-function restartingErrorHandler(getClient: () => LanguageClient): ErrorHandler {
-  let fallback: ErrorHandler | undefined;
-  const handler = () => (fallback ??= getClient().createDefaultErrorHandler(4));
-  return {
-    error: (error, message, count) => handler().error(error, message, count),
-    closed: async () => {
-      const result = await handler().closed();
-      if (result.action !== CloseAction.Restart) return result;
-      void vscode.window.showWarningMessage('The Rapporteur language server stopped unexpectedly and has been restarted.', 'Show Output').then((choice) => {
-        if (choice) getClient().outputChannel.show(true);
-      });
-      return { ...result, handled: true };
-    },
-  };
+/**
+ * The language-client bundle. A plain `require` of a path the build keeps external
+ * (scripts/build.mjs); under tsc it is out/client/src/languageClient.js.
+ */
+function loadClientModule(): typeof import('./languageClient') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./languageClient');
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+function restartCommand(lazy: LazyClient): vscode.Disposable {
+  return vscode.commands.registerCommand('rapporteur.restartServer', async () => {
+    const started = await lazy.ready;
+    if (!started) {
+      void vscode.window.showWarningMessage('The Rapporteur language server is not running.');
+      return;
+    }
+    // A client whose start failed, or that gave up restarting after crashes, is started afresh.
+    await (started.isRunning() ? started.restart() : started.start());
+    void vscode.window.showInformationMessage('The Rapporteur language server has been restarted.');
+  });
+}
+
+export function activate(context: vscode.ExtensionContext): void {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
-    // Commands of this extension the server may attach to a code action.
-    initializationOptions: { clientCommands: [SAVE_DOCUMENT_COMMAND] },
-    errorHandler: restartingErrorHandler(() => client as LanguageClient),
-  };
-  client = new LanguageClient('rapporteur', 'Rapporteur', serverOptions, clientOptions);
-  const status = new DraftStatus(client);
-  context.subscriptions.push(
-    status,
-    vscode.commands.registerCommand('rapporteur.restartServer', async () => {
-      await client?.restart();
-      void vscode.window.showInformationMessage('The Rapporteur language server has been restarted.');
-    }),
-    ...registerEditingCommands(() => client),
-    registerSaveDocument(),
-  );
-  // Activation ends here: the server starts in the background, so that VS Code does not wait
-  // for its start-up and first handshake (diagnostics and the status bar follow when it is up).
-  const started = client;
-  started.start().then(
-    () => status.update(),
-    (error: unknown) => void vscode.window.showErrorMessage(`The Rapporteur language server could not start: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  const status = new DraftStatus();
+  const lazy = new LazyClient(() => loadClientModule().createLanguageClient({ serverModule, languageId: LANGUAGE_ID, clientCommands: [SAVE_DOCUMENT_COMMAND] }), {
+    created: (languageClient, milliseconds) => {
+      status.attach(languageClient);
+      // The cost moved out of activation, in the "Rapporteur" output channel (the e2e suite prints it).
+      languageClient.info(`Language client loaded after activation in ${Math.round(milliseconds)} ms.`, undefined, false);
+    },
+    started: () => void status.update(),
+    failed: (error) => void vscode.window.showErrorMessage(`The Rapporteur language server could not start: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  client = lazy;
+  context.subscriptions.push(status, restartCommand(lazy), ...registerEditingCommands(() => lazy.ready), registerSaveDocument());
+  // Activation ends here: the client is loaded and the server started in the background, so that
+  // VS Code waits neither for vscode-languageclient to load nor for the server's handshake
+  // (diagnostics and the status bar follow when it is up).
+  lazy.schedule();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  const stopping = client;
   client = undefined;
+  await stopping?.stop();
 }

@@ -1,6 +1,7 @@
 // The status bar item for the active draft: `¶ 37 · 4 problems`, from the
 // server's `rapporteur/status` request. It asks again when the active editor
-// or the diagnostics change; an answer that arrives late is dropped.
+// or the diagnostics change; an answer that arrives late is dropped. The item is
+// created at activation and hidden until the language client is attached.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
@@ -21,8 +22,9 @@ export class DraftStatus implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Incremented for each request, so that only the latest answer is shown. */
   private asked = 0;
+  private client: LanguageClient | undefined;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor() {
     this.item.name = 'Rapporteur';
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions.push(
@@ -32,19 +34,25 @@ export class DraftStatus implements vscode.Disposable {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (active && event.uris.some((uri) => uri.toString() === active)) void this.update();
       }),
-      client.onDidChangeState(() => void this.update()),
     );
+  }
+
+  /** Follows the client (created after activation, lazyClient.ts) from its start on. */
+  attach(client: LanguageClient): void {
+    this.client = client;
+    this.subscriptions.push(client.onDidChangeState(() => void this.update()));
   }
 
   async update(): Promise<void> {
     const ask = ++this.asked;
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== LANGUAGE_ID || !this.client.isRunning()) {
+    const client = this.client;
+    if (!document || document.languageId !== LANGUAGE_ID || !client?.isRunning()) {
       this.item.hide();
       return;
     }
     try {
-      const status = await this.client.sendRequest<Status>('rapporteur/status', { uri: document.uri.toString() });
+      const status = await client.sendRequest<Status>('rapporteur/status', { uri: document.uri.toString() });
       if (ask !== this.asked) return;
       this.item.text = statusText(status);
       this.item.tooltip = `Rapporteur: ${status.paragraphs} paragraphs, ${status.problems} problems in this draft`;

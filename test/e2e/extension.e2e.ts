@@ -2,7 +2,8 @@
  * End-to-end test of the packaged extension in a real VS Code (code-server + headless Chromium):
  * the real report CTOC/COP/WG.4/2020/4 is opened in a fixture workspace (copied to a temp folder)
  * and what a user sees is checked: language mode, status bar, Problems panel, token scopes, hover,
- * Go to Definition, the outline and a snippet. A screenshot of each step goes to test-results/e2e/.
+ * Go to Definition, the outline and a snippet, the editing commands, then the restart command and a
+ * crashed server restarted with its message. A screenshot of each step goes to test-results/e2e/.
  *
  * Environment: RAPPORTEUR_E2E_VSIX (required; the suite is skipped without it).
  */
@@ -42,11 +43,15 @@ describe('Rapporteur extension e2e (real VS Code via code-server)', function () 
     await vs().screenshot('extension-2-status-bar');
   });
 
-  it('reports its activation time in "Developer: Show Running Extensions"', async function () {
+  it('reports its activation time in "Developer: Show Running Extensions", and the language client loads after it', async function () {
     const time = await vs().activationTime('Rapporteur');
     // Recorded for BENCHMARKS.md (a number, not an assertion: tests do not time things).
     console.log(`      (activation as VS Code reports it: ${time})`);
     assert.match(time, /\d+\s*ms/);
+    // What activation no longer includes: the load of the language client, just after it.
+    const loaded = /Language client loaded after activation in (\d+) ms/.exec(vs().outputChannel('Rapporteur') ?? '');
+    assert.ok(loaded, 'the load time of the language client is in the Rapporteur output channel');
+    console.log(`      (language client loaded after activation in ${loaded[1]} ms)`);
   });
 
   it('lists exactly the expected diagnostics in the Problems panel', async function () {
@@ -145,4 +150,37 @@ describe('Rapporteur extension e2e (real VS Code via code-server)', function () 
     await vs().waitForLine(14, '3. In its resolution 7/1');
     await vs().screenshot('extension-11-inserted');
   });
+
+  it('restarts the language server with "Rapporteur: Restart Language Server"', async function () {
+    const before = vs().processesOf('dist/server.js');
+    assert.equal(before.length, 1, `servers: ${before}`);
+    await vs().runCommand('Rapporteur: Restart Language Server');
+    await vs().waitForNotification('The Rapporteur language server has been restarted.');
+    const after = await waitForOne(() => vs().processesOf('dist/server.js'));
+    assert.notEqual(after, before[0]);
+    await vs().waitForStatusBarItem(`¶ ${REPORT_PARAGRAPHS + 1} · `);
+  });
+
+  it('restarts a server that crashed, with a visible message, and the commands still work', async function () {
+    const [server] = vs().processesOf('dist/server.js');
+    process.kill(server, 'SIGKILL');
+    await vs().waitForNotification('The Rapporteur language server stopped unexpectedly and has been restarted.');
+    const restarted = await waitForOne(() => vs().processesOf('dist/server.js'));
+    assert.notEqual(restarted, server);
+    await vs().goTo(10, 5); // paragraph 1
+    await vs().runCommand('Rapporteur: Insert Paragraph After This One');
+    await vs().waitForStatusBarItem(`¶ ${REPORT_PARAGRAPHS + 2} · `);
+    await vs().screenshot('extension-12-restarted');
+  });
 });
+
+/** The one process `find` lists, once there is exactly one (an old server may take a moment to exit). */
+async function waitForOne(find: () => number[], timeout = 30_000): Promise<number> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = find();
+    if (found.length === 1) return found[0];
+    if (Date.now() > end) throw new Error(`expected one process, found ${found.length}: ${found.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -59,6 +59,7 @@ const SEL = {
   hoverContents: '.monaco-editor .monaco-hover:not(.hidden) .hover-contents',
   activeEditor: '.editor-group-container.active .monaco-editor',
   tokenWidget: '.token-inspect-widget',
+  notificationMessage: '.notification-toast .notification-list-item-message',
 } as const;
 
 export interface StartOptions {
@@ -662,6 +663,33 @@ export class VSCodeSession {
     const item = this.page.locator(SEL.statusItem).filter({ hasText: text }).first();
     await item.waitFor({ state: 'visible' });
     return (await item.innerText()).trim();
+  }
+
+  /** Wait until a notification toast shows `text`; returns its message. */
+  async waitForNotification(text: string | RegExp): Promise<string> {
+    const message = this.page.locator(SEL.notificationMessage).filter({ hasText: text }).first();
+    await message.waitFor({ state: 'visible' });
+    return (await message.innerText()).trim();
+  }
+
+  /**
+   * Process ids of live processes of this session whose command line contains `fragment` and the
+   * session's extensions folder (e.g. an extension's language server), read from /proc.
+   */
+  processesOf(fragment: string): number[] {
+    const extensions = path.join(this.runDir, 'extensions') + path.sep;
+    const found: number[] = [];
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let commandLine: string;
+      try {
+        commandLine = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
+      } catch {
+        continue; // gone meanwhile
+      }
+      if (commandLine.includes(extensions) && commandLine.includes(fragment)) found.push(Number(entry));
+    }
+    return found;
   }
 
   /** Run a command by its palette title (F1, type, Enter on the exact match). */

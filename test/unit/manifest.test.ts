@@ -39,4 +39,17 @@ describe('the extension manifest', () => {
     const client = readFileSync(join(__dirname, '../../../client/src/commands.ts'), 'utf8');
     for (const command of commands.slice(1)) assert.ok(client.includes(`'${command}'`), command);
   });
+
+  it('activates from a small entry bundle that leaves vscode-languageclient to dist/languageClient.js, and packages both', () => {
+    // The built bundles (npm test builds first). The entry requires only these; the language
+    // client is loaded after activation (client/src/lazyClient.ts, BENCHMARKS.md "5. activation").
+    const entry = readFileSync(join(__dirname, '../../../dist/extension.js'), 'utf8');
+    const required = new Set([...entry.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
+    assert.deepEqual([...required].sort(), ['./languageClient.js', 'node:path', 'vscode']);
+    assert.ok(!entry.includes('vscode-languageclient') && !entry.includes('createDefaultErrorHandler'));
+    const languageClient = readFileSync(join(__dirname, '../../../dist/languageClient.js'), 'utf8');
+    assert.ok(languageClient.includes('createDefaultErrorHandler'));
+    const packaged = readFileSync(join(__dirname, '../../../.vscodeignore'), 'utf8').split('\n');
+    for (const bundle of ['extension', 'languageClient', 'server', 'summarizer']) assert.ok(packaged.includes(`!dist/${bundle}.js`), bundle);
+  });
 });

@@ -23,26 +23,6 @@ export interface Block {
   afterFurniture: boolean;
 }
 
-function toBlockLine(text: string, index: number, lineStart: number, lineEnd: number): BlockLine {
-  let start = lineStart;
-  while (start < lineEnd && isSpace(text.charCodeAt(start))) start++;
-  let end = lineEnd;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { index, start, end, indent: indentOf(text, lineStart, lineEnd), content: text.slice(start, end) };
-}
-
-/** Counts the leading indentation of a line (a tab counts as four columns). */
-function indentOf(text: string, start: number, end: number): number {
-  let columns = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 0xa0) columns += 1;
-    else if (c === 9) columns += 4;
-    else break;
-  }
-  return columns;
-}
-
 export function cutBlocks(text: string, lineMap: LineMap): { blocks: Block[]; furniture: Furniture[] } {
   const blocks: Block[] = [];
   const furniture: Furniture[] = [];
@@ -51,25 +31,40 @@ export function cutBlocks(text: string, lineMap: LineMap): { blocks: Block[]; fu
   for (let index = 0; index < lineMap.lineCount; index++) {
     const lineStart = lineMap.lineStart(index);
     const lineEnd = lineMap.lineEnd(index);
+    // One pass over the leading spaces finds the content and the indentation: spaces and
+    // no-break spaces count one column, tabs four, up to the first other character.
+    let start = lineStart;
+    let indent = 0;
+    let counting = true;
+    for (; start < lineEnd; start++) {
+      const c = text.charCodeAt(start);
+      if (c === 32 || c === 0xa0) indent += counting ? 1 : 0;
+      else if (c === 9) indent += counting ? 4 : 0;
+      else if (isSpace(c)) counting = false;
+      else break;
+    }
     // A blank line (only spaces) ends the block; no object is made for it.
-    let first = lineStart;
-    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
-    if (first === lineEnd) {
+    if (start === lineEnd) {
       current = undefined;
       continue;
     }
-    const blockLine = toBlockLine(text, index, lineStart, lineEnd);
-    if (isPageFurniture(blockLine.content)) {
-      furniture.push({ span: { start: blockLine.start, end: blockLine.end }, text: blockLine.content });
+    let end = lineEnd;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const content = text.slice(start, end);
+    // Furniture is short (`isPageFurniture` rejects more than 40 characters).
+    if (end - start <= 40 && isPageFurniture(content)) {
+      furniture.push({ span: { start, end }, text: content });
       furnitureSeen = true;
       continue;
     }
-    if (!current) {
-      current = { lines: [], afterFurniture: furnitureSeen };
+    const line: BlockLine = { index, start, end, indent, content };
+    if (current) {
+      current.lines.push(line);
+    } else {
+      current = { lines: [line], afterFurniture: furnitureSeen };
       blocks.push(current);
     }
     furnitureSeen = false;
-    current.lines.push(blockLine);
   }
   return { blocks, furniture };
 }

@@ -77,6 +77,8 @@ const ANNEX_WORDS = ['Annex', 'Annexe', 'Anexo', 'ANNEX', 'ANNEXE', 'ANEXO'];
 
 /** `Annex`, `Annex II`, `Annexe I`, `Anexo III`: the numeral (empty for a lone annex) and its value. */
 export function readAnnex(line: string): { label: string; value: number } | undefined {
+  // Every word starts with `A`: other lines are rejected without a search.
+  if (line.charCodeAt(0) !== 65) return undefined;
   for (const word of ANNEX_WORDS) {
     if (!line.startsWith(word)) continue;
     const rest = line.slice(word.length).trim();

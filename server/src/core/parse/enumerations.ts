@@ -6,7 +6,8 @@ import type { Enumeration, EnumerationEntry } from '../model';
 import { isWhiteSpace, type Span } from '../text';
 
 const MAX_WORDS = 16;
-const ABBREVIATIONS = ['mr', 'ms', 'mrs', 'dr', 'no', 'nos', 'st', 'prof', 'para', 'paras', 'rev', 'add', 'corr', 'vol', 'art', 'e.g', 'i.e', 'etc', 'inc', 'co'];
+/** Abbreviations after which a full stop does not end a clause, by length (2 to 5). */
+const ABBREVIATIONS: readonly (readonly string[])[] = [[], [], ['mr', 'ms', 'dr', 'no', 'st', 'co'], ['mrs', 'nos', 'rev', 'add', 'vol', 'art', 'e.g', 'i.e', 'etc', 'inc'], ['prof', 'para', 'corr'], ['paras']];
 const JOINERS = [' and ', ' et ', ' y '];
 
 interface Piece {
@@ -14,8 +15,11 @@ interface Piece {
   end: number;
 }
 
-/** Calls `each` with every sentence or clause of `span`, cut at `.`, `;` and `:` (not after `Mr.` and the like). */
-function forEachClause(text: string, span: Span, slice: string, each: (start: number, end: number) => void): void {
+/**
+ * Finds the lists of names of every sentence or clause of `span`, cut at `.`, `;` and `:`
+ * (not after `Mr.` and the like), in order.
+ */
+function clauses(text: string, span: Span, slice: string, gate: EnumerationGate, out: Enumeration[]): void {
   // Native searches of the span (a slice shares the text's characters) find the stops.
   let dot = slice.indexOf('.');
   let semicolon = slice.indexOf(';');
@@ -28,14 +32,21 @@ function forEachClause(text: string, span: Span, slice: string, each: (start: nu
     else if (at === semicolon) semicolon = slice.indexOf(';', at + 1);
     else colon = slice.indexOf(':', at + 1);
     const i = span.start + at;
-    const c = text[i];
-    const next = text[i + 1];
-    if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\r' && i + 1 < span.end) continue;
-    if (c === '.' && isAbbreviationBefore(text, i, start)) continue;
-    each(start, i);
+    // A stop ends a clause before a space or a line break, or at the end of the span.
+    const next = text.charCodeAt(i + 1);
+    if (i + 1 < text.length && next !== 32 && next !== 10 && next !== 13 && i + 1 < span.end) continue;
+    if (text.charCodeAt(i) === 46 && isAbbreviationBefore(text, i, start)) continue;
+    clause(text, start, i, slice, span.start, gate, out);
     start = i + 1;
   }
-  if (start < span.end) each(start, span.end);
+  if (start < span.end) clause(text, start, span.end, slice, span.start, gate, out);
+}
+
+/** The lists of names of the clause `start`–`end`, when its gates let it through. */
+function clause(text: string, start: number, end: number, slice: string, base: number, gate: EnumerationGate, out: Enumeration[]): void {
+  // Most clauses have no comma: the gate remembers where the next one is.
+  if (!gate.hasComma(start, end)) return;
+  if (nameMayFollowComma(text, slice, base, start, end) && gate.mayEnumerate(start, end)) enumerationsInClause(text, start, end, slice, base, out);
 }
 
 /** The smallest of the offsets that are not -1, or -1. */
@@ -60,9 +71,9 @@ function isAbbreviationBefore(text: string, i: number, floor: number): boolean {
   const length = i - j;
   // Every abbreviation has 2 to 5 characters.
   if (length < 2 || length > 5) return false;
-  for (let a = 0; a < ABBREVIATIONS.length; a++) {
-    const word = ABBREVIATIONS[a];
-    if (word.length !== length) continue;
+  const words = ABBREVIATIONS[length];
+  for (let a = 0; a < words.length; a++) {
+    const word = words[a];
     let k = 0;
     // `| 32` lower-cases an ASCII letter and leaves `.` as it is.
     while (k < length && (text.charCodeAt(j + k) | 32) === word.charCodeAt(k)) k++;
@@ -195,17 +206,20 @@ function isWord(text: string, from: number, to: number, word: string): boolean {
 }
 
 /**
- * The entries of the run being read, as start and end offsets: most runs never become an
- * enumeration, so their entries are objects only once they do. Reused by every clause.
+ * The entries of the run being read, as start and end offsets in the first `runLength`
+ * places: most runs never become an enumeration, so their entries are objects only once
+ * they do. Reused by every clause (emptied by its length, not by `run.length = 0`, which
+ * is a call into the runtime).
  */
 const run: number[] = [];
+let runLength = 0;
 
 /** The enumeration the run makes, if any: at least three entries, the last split at its joiner. */
 function runToEnumeration(text: string): Enumeration | undefined {
-  const count = run.length >> 1;
+  const count = runLength >> 1;
   if (count < 2) return undefined;
-  const lastStart = run[run.length - 2];
-  const lastEnd = run[run.length - 1];
+  const lastStart = run[runLength - 2];
+  const lastEnd = run[runLength - 1];
   let tail: Piece[];
   const andStart = text.startsWith('and ', lastStart) ? 4 : text.startsWith('et ', lastStart) || text.startsWith('y ', lastStart) ? 3 : 0;
   if (andStart > 0) {
@@ -243,6 +257,12 @@ class EnumerationGate {
     private readonly base: number,
   ) {}
 
+  /** True when the span has a comma from `start` to before `end`. */
+  hasComma(start: number, end: number): boolean {
+    const comma = this.next(0, ',', start - this.base);
+    return comma >= 0 && this.base + comma < end;
+  }
+
   mayEnumerate(start: number, end: number): boolean {
     const comma = this.next(0, ',', start - this.base);
     if (comma < 0 || this.base + comma >= end) return false;
@@ -277,9 +297,7 @@ export function findEnumerations(text: string, span: Span, out: Enumeration[]): 
   if (!nameMayFollowComma(text, slice, span.start, span.start, span.end)) return;
   const gate = new EnumerationGate(slice, span.start);
   if (!gate.mayEnumerate(span.start, span.end)) return;
-  forEachClause(text, span, slice, (start, end) => {
-    if (nameMayFollowComma(text, slice, span.start, start, end) && gate.mayEnumerate(start, end)) enumerationsInClause(text, start, end, slice, span.start, out);
-  });
+  clauses(text, span, slice, gate, out);
 }
 
 /**
@@ -293,13 +311,15 @@ function nameMayFollowComma(text: string, slice: string, base: number, start: nu
     while (k < end && isWhiteSpace(text.charCodeAt(k))) k++;
     if (k >= end) continue;
     const c = text.charCodeAt(k);
-    if (c < 97 || c > 122 || text.startsWith('and ', k)) return true;
+    // Not a lower-case ASCII letter, or `and ` (compared by char code: most commas are followed by lower case).
+    if (c < 97 || c > 122) return true;
+    if (c === 97 && text.charCodeAt(k + 1) === 110 && text.charCodeAt(k + 2) === 100 && text.charCodeAt(k + 3) === 32) return true;
   }
   return false;
 }
 
 function enumerationsInClause(text: string, clauseStart: number, clauseEnd: number, slice: string, base: number, out: Enumeration[]): void {
-  run.length = 0;
+  runLength = 0;
   let pieceStart = clauseStart;
   // Only the clause's first piece may carry lead-in words ("…were represented: Afghanistan").
   let leadIn = text[clauseStart - 1] !== ':';
@@ -313,9 +333,10 @@ function enumerationsInClause(text: string, clauseStart: number, clauseEnd: numb
     pieceStart = i + 1;
     const entryStart = leadIn ? firstEntryStart(text, start, end) : start;
     leadIn = false;
-    const serialAnd = run.length > 0 && text.startsWith('and ', start);
+    const serialAnd = runLength > 0 && text.startsWith('and ', start);
     if (end > entryStart && (isName(text, entryStart, end) || serialAnd)) {
-      run.push(entryStart, end);
+      run[runLength++] = entryStart;
+      run[runLength++] = end;
     } else {
       flush(text, out);
     }
@@ -326,5 +347,5 @@ function enumerationsInClause(text: string, clauseStart: number, clauseEnd: numb
 function flush(text: string, out: Enumeration[]): void {
   const enumeration = runToEnumeration(text);
   if (enumeration) out.push(enumeration);
-  run.length = 0;
+  runLength = 0;
 }

@@ -3,7 +3,7 @@
 // headings.ts; lists in lists.ts; references are found afterwards.
 import type { Annex, Draft, Heading, HeadingKind, List, Paragraph } from '../model';
 import { isWhiteSpace, LineMap, type Span } from '../text';
-import { blockSpans, cutBlocks, type Block, type BlockLine } from './blocks';
+import { BlockCutter, blockSpans, type Block, type BlockLine } from './blocks';
 import { parseMasthead } from './masthead';
 import { isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection, type LabeledLine } from './headings';
 import { ListBuilder } from './lists';
@@ -97,20 +97,23 @@ class DraftBuilder {
 
   build(): Draft {
     this.cache?.start(this.draft.text);
-    const { blocks, furniture } = cutBlocks(this.draft.text, this.draft.lineMap);
-    this.draft.furniture = furniture;
-    let first = 0;
-    if (blocks.length > 0) {
-      const masthead = parseMasthead(blocks[0].lines.map((l) => ({ text: l.content, span: { start: l.start, end: l.end } })));
+    // Blocks are cut as they are walked; the reference scan reads their spans afterwards.
+    const cutter = new BlockCutter(this.draft.text, this.draft.lineMap);
+    this.draft.furniture = cutter.furniture;
+    let block = cutter.next();
+    let firstSpan = 0;
+    if (block) {
+      const masthead = parseMasthead(block.lines.map((l) => ({ text: l.content, span: { start: l.start, end: l.end } })));
       if (masthead) {
         this.draft.masthead = masthead;
-        first = 1;
+        firstSpan = cutter.spansCut;
+        block = cutter.next();
       }
     }
-    for (let i = first; i < blocks.length; i++) this.block(blocks[i]);
+    for (; block; block = cutter.next()) this.block(block);
     this.closeAll();
     inferImpliedNumbers(this.draft);
-    findReferences(this.draft, blocks.slice(first), this.summaryOnly ? undefined : this.cache, this.summaryOnly);
+    findReferences(this.draft, [cutter.spansFrom(firstSpan)], this.summaryOnly ? undefined : this.cache, this.summaryOnly);
     this.cache?.finish();
     return this.draft;
   }

@@ -5,7 +5,7 @@ import type { Annex, Draft, Heading, HeadingKind, List, Paragraph } from '../mod
 import { isWhiteSpace, LineMap, type Span } from '../text';
 import { BlockCutter, blockSpans, type Block, type BlockLine } from './blocks';
 import { parseMasthead } from './masthead';
-import { isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection, type LabeledLine } from './headings';
+import { hasMarker, isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection, type LabeledLine } from './headings';
 import { ListBuilder } from './lists';
 import { letterValue } from './numerals';
 import { agendaFromList } from './agenda';
@@ -143,7 +143,7 @@ class DraftBuilder {
    */
   private continuesAgenda(block: Block): boolean {
     const agenda = this.agendaList;
-    if (!agenda || !block.lines.every((l) => readMarker(l.content, true))) return false;
+    if (!agenda || !block.lines.every((l) => hasMarker(l.content, true))) return false;
     // `1. The Working Group will consider the following provisional agenda:` is a paragraph that opens it.
     if (introducesAgenda(block.lines[0].content)) return false;
     if (agenda.list.isEmpty) return true;
@@ -293,9 +293,9 @@ class DraftBuilder {
     const previous = open.lastLine.content;
     const previousEnds = previous.charCodeAt(previous.length - 1);
     const agendaNext = open.agenda || (!listStarted && previousEnds === 58 && this.introducesAgenda(open.paragraph));
-    const marker = readMarker(line.content, agendaNext);
+    const marker = hasMarker(line.content, agendaNext);
     // After `:` or `;`.
-    const isList = listStarted || line.indent >= 2 ? marker !== undefined || listStarted : marker !== undefined && (previousEnds === 58 || previousEnds === 59);
+    const isList = listStarted || line.indent >= 2 ? marker || listStarted : marker && (previousEnds === 58 || previousEnds === 59);
     if (isList) return this.addListLine(open, line);
     open.paragraph.span.end = line.end;
     open.paragraph.textSpan.end = line.end;

@@ -3,21 +3,34 @@
 import type { Draft, Paragraph, ParagraphReference, ParagraphTarget } from './model';
 
 export class ParagraphIndex {
-  private readonly segments = new Map<number, Map<number, number>>();
+  /**
+   * Per segment, the index in `draft.paragraphs` of each paragraph number, at that number:
+   * paragraph numbers are small integers (at most five digits), nearly all in sequence, so an
+   * array with holes is cheaper to fill and to read than a map.
+   */
+  private readonly segments = new Map<number, number[]>();
 
   constructor(private readonly draft: Draft) {
-    draft.paragraphs.forEach((paragraph, index) => {
+    const paragraphs = draft.paragraphs;
+    let annex = NaN;
+    let byNumber: number[] = [];
+    for (let index = 0; index < paragraphs.length; index++) {
+      const paragraph = paragraphs[index];
       const number = paragraph.number ?? paragraph.impliedNumber;
-      if (number === undefined) return;
-      let segment = this.segments.get(paragraph.annex);
-      if (!segment) this.segments.set(paragraph.annex, (segment = new Map()));
-      if (!segment.has(number)) segment.set(number, index);
-    });
+      if (number === undefined) continue;
+      if (paragraph.annex !== annex) {
+        annex = paragraph.annex;
+        let segment = this.segments.get(annex);
+        if (!segment) this.segments.set(annex, (segment = []));
+        byNumber = segment;
+      }
+      if (byNumber[number] === undefined) byNumber[number] = index;
+    }
   }
 
   /** Index in `draft.paragraphs` of paragraph `number` of a segment, or -1. */
   find(segment: number, number: number): number {
-    return this.segments.get(segment)?.get(number) ?? -1;
+    return this.segments.get(segment)?.[number] ?? -1;
   }
 
   paragraph(segment: number, number: number): Paragraph | undefined {
@@ -27,9 +40,7 @@ export class ParagraphIndex {
 
   /** The highest number in a segment (0 when it has none). */
   last(segment: number): number {
-    let max = 0;
-    for (const number of this.segments.get(segment)?.keys() ?? []) max = Math.max(max, number);
-    return max;
+    return Math.max(0, (this.segments.get(segment)?.length ?? 0) - 1);
   }
 
   /** The segment a reference at `offset` points into: its annex for a bare reference inside an annex, else the body. */

@@ -32,7 +32,11 @@ export interface AgendaSource {
 }
 
 export function checkAgendaReferences(draft: Draft, source: AgendaSource | undefined, out: Finding[]): void {
-  const references = draft.references.filter((r): r is AgendaReference => r.kind === 'agenda');
+  const references: AgendaReference[] = [];
+  for (let at = 0; at < draft.references.length; at++) {
+    const reference = draft.references[at];
+    if (reference.kind === 'agenda') references.push(reference);
+  }
   if (references.length === 0) return;
   if (!source) {
     out.push({
@@ -48,7 +52,8 @@ export function checkAgendaReferences(draft: Draft, source: AgendaSource | undef
   for (let at = 0; at < references.length; at++) {
     const reference = references[at];
     let known = true;
-    for (const target of reference.targets) {
+    for (let t = 0; t < reference.targets.length; t++) {
+      const target = reference.targets[t];
       const item = byNumber.get(target.item.value);
       if (!item) {
         out.push({ code: 'agenda-item-unknown', message: `There is no agenda item ${target.item.value} in ${where}: ${describeItems(source.agenda)}.`, span: target.item.span });
@@ -79,7 +84,8 @@ function checkTitle(reference: AgendaReference, byNumber: Map<number, AgendaItem
   if (!entitled || !item) return;
   const sub = target.sub ? item.subItems.find((s) => s.value === target.sub?.value) : undefined;
   const expected = sub ? sub.title : item.title;
-  if (normalizeTitle(entitled.text) === normalizeTitle(expected)) return;
+  // The same text normalizes the same (most titles are quoted as the agenda has them).
+  if (entitled.text === expected || normalizeTitle(entitled.text) === normalizeTitle(expected)) return;
   const name = sub ? `${item.number} (${sub.label})` : String(item.number);
   out.push({
     code: 'agenda-title-mismatch',

@@ -8,7 +8,8 @@ export function checkDates(draft: Draft, out: Finding[]): void {
     const reference = draft.references[at];
     if (reference.kind !== 'date') continue;
     const days = daysInMonth(reference.month, reference.year);
-    for (const day of reference.days) {
+    for (let d = 0; d < reference.days.length; d++) {
+      const day = reference.days[d];
       if (day.value >= 1 && day.value <= days) continue;
       const month = MONTH_NAMES[reference.month - 1];
       const year = reference.year ? ` ${reference.year}` : '';

@@ -2,7 +2,6 @@
 // or 1, 2, 3… (the agenda), each level restarting under its parent item.
 import type { Finding } from '../diagnostics';
 import type { Draft, List, ListItem } from '../model';
-import { allLists } from '../parse/scan';
 import { toLetter, toRoman } from '../parse/numerals';
 
 function markerText(item: ListItem, value = item.value): string {
@@ -15,8 +14,18 @@ function written(item: ListItem): string {
   return item.marker === 'number' ? `item ${item.label}` : `(${item.label})`;
 }
 
+/** Every list, in the order of `allLists` (each paragraph's, then the loose ones), without gathering them. */
 export function checkLists(draft: Draft, out: Finding[]): void {
-  for (const list of allLists(draft)) checkList(draft.text, list, out);
+  for (let p = 0; p < draft.paragraphs.length; p++) {
+    const lists = draft.paragraphs[p].lists;
+    for (let l = 0; l < lists.length; l++) checkList(draft.text, lists[l], out);
+  }
+  for (let l = 0; l < draft.looseLists.length; l++) checkList(draft.text, draft.looseLists[l], out);
+}
+
+/** One number per parent and depth (a parent is an item index, at least -1; depths stay below 2^20). */
+function siblingKey(item: ListItem): number {
+  return (item.parent + 1) * 0x100000 + item.depth;
 }
 
 /** The first line of an item, at most 40 characters: where a missing marker is reported. */
@@ -29,11 +38,13 @@ function firstLine(text: string, item: ListItem): { start: number; end: number }
 
 function checkList(text: string, list: List, out: Finding[]): void {
   // Siblings share a parent and depth; walk them in order, keyed by parent.
-  const last = new Map<string, ListItem>();
-  const hasMarked = new Set<string>();
-  for (const item of list.items) if (item.marker !== 'none') hasMarked.add(`${item.parent}:${item.depth}`);
-  for (const item of list.items) {
-    const key = `${item.parent}:${item.depth}`;
+  const last = new Map<number, ListItem>();
+  const hasMarked = new Set<number>();
+  const items = list.items;
+  for (let at = 0; at < items.length; at++) if (items[at].marker !== 'none') hasMarked.add(siblingKey(items[at]));
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at];
+    const key = siblingKey(item);
     if (item.marker === 'none') {
       if (hasMarked.has(key)) {
         out.push({ code: 'list-sequence', message: 'This list line has no marker, unlike the items around it.', span: firstLine(text, item) });

@@ -19,9 +19,9 @@ export function firstWordSpan(draft: Draft, paragraph: Paragraph): Span {
 }
 
 /** "number 7 is missing", "numbers 3 and 4 are missing", "numbers 9 to 11 are missing" — leaving out numbers already used. */
-function missingText(from: number, to: number, used: Map<number, unknown>): string {
+function missingText(from: number, to: number, used: readonly unknown[]): string {
   const missing: number[] = [];
-  for (let n = from; n <= to && missing.length < 1000; n++) if (!used.has(n)) missing.push(n);
+  for (let n = from; n <= to && missing.length < 1000; n++) if (used[n] === undefined) missing.push(n);
   if (missing.length === 1) return `number ${missing[0]} is missing`;
   const consecutive = missing.every((n, i) => i === 0 || n === missing[i - 1] + 1);
   if (missing.length === 2) return `numbers ${missing[0]} and ${missing[1]} are missing`;
@@ -33,13 +33,14 @@ export function checkParagraphNumbers(draft: Draft, out: Finding[]): void {
   let previous = 0;
   let highest = 0;
   let unnumbered = 0;
-  let seen = new Map<number, Paragraph>();
+  // The first paragraph of each number, at that number (numbers are small integers, mostly in sequence).
+  let seen: Paragraph[] = [];
   for (let at = 0; at < draft.paragraphs.length; at++) {
     const paragraph = draft.paragraphs[at];
     if (paragraph.annex !== annex) {
       annex = paragraph.annex;
       previous = highest = unnumbered = 0;
-      seen = new Map();
+      seen = [];
     }
     if (paragraph.exempt) continue;
     if (paragraph.number === undefined || !paragraph.numberSpan) {
@@ -49,7 +50,7 @@ export function checkParagraphNumbers(draft: Draft, out: Finding[]): void {
     }
     const number = paragraph.number;
     const span = paragraph.numberSpan;
-    const first = seen.get(number);
+    const first = seen[number];
     if (first) {
       const line = draft.lineMap.position(first.span.start).line + 1;
       out.push({ code: 'paragraph-duplicate', message: `Paragraph number ${number} is used twice: paragraph ${number} is already on line ${line}.`, span });
@@ -61,7 +62,7 @@ export function checkParagraphNumbers(draft: Draft, out: Finding[]): void {
     } else {
       const message = sequenceMessage(number, previous, highest, unnumbered, previous === 0 && unnumbered === 0 ? segmentName(draft, annex) : undefined, seen);
       if (message) out.push({ code: 'paragraph-sequence', message, span });
-      seen.set(number, paragraph);
+      seen[number] = paragraph;
     }
     previous = number;
     highest = Math.max(highest, number);
@@ -75,7 +76,7 @@ function unnumberedMessage(paragraph: Paragraph, previous: number): string {
 }
 
 /** The message for a number that breaks the sequence, or undefined when it is in sequence. */
-function sequenceMessage(number: number, previous: number, highest: number, unnumbered: number, firstIn: string | undefined, used: Map<number, unknown>): string | undefined {
+function sequenceMessage(number: number, previous: number, highest: number, unnumbered: number, firstIn: string | undefined, used: readonly unknown[]): string | undefined {
   if (unnumbered > 0) {
     if (number >= previous + 1 && number <= previous + 1 + unnumbered) return undefined;
     const expected = unnumbered === 1 ? `${previous + 1} or ${previous + 2}` : `${previous + 1} to ${previous + 1 + unnumbered}`;

@@ -1,6 +1,8 @@
 // Cuts a text into blocks: runs of non-blank lines. Page furniture lines are
 // set aside (never part of a block) and the block after them remembers it, so
-// that a paragraph split by a page break can be joined again.
+// that a paragraph split by a page break can be joined again. Blocks are cut one
+// at a time, as the walker asks for them: their lines are garbage once walked,
+// and only their spans (for the reference scan) are kept, as offsets.
 import type { Furniture } from '../model';
 import { isSpace, type LineMap } from '../text';
 import { isPageFurniture } from './furniture';
@@ -23,55 +25,117 @@ export interface Block {
   afterFurniture: boolean;
 }
 
-function toBlockLine(text: string, index: number, lineStart: number, lineEnd: number): BlockLine {
-  let start = lineStart;
-  while (start < lineEnd && isSpace(text.charCodeAt(start))) start++;
-  let end = lineEnd;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { index, start, end, indent: indentOf(text, lineStart, lineEnd), content: text.slice(start, end) };
+/**
+ * Blocks already walked, reduced to their spans (`forEachBlockSpan`): `count` spans,
+ * start and end offsets in turn in `spans`, from span `first`. It has no lines.
+ */
+export interface SpanRun extends Block {
+  spans: Int32Array;
+  first: number;
+  count: number;
 }
 
-/** Counts the leading indentation of a line (a tab counts as four columns). */
-function indentOf(text: string, start: number, end: number): number {
-  let columns = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 0xa0) columns += 1;
-    else if (c === 9) columns += 4;
-    else break;
-  }
-  return columns;
-}
+/**
+ * Cuts the text into blocks one at a time (`next`), and keeps the spans of every
+ * block it returned (`spansFrom`). Cutting them all first kept every line's object
+ * alive to the end of the parse: a 10 MB draft has 35,000 of them, and the garbage
+ * collector copied them twice over (ARCHITECTURE.md, "Performance").
+ */
+export class BlockCutter {
+  /** Page furniture, in order, as it is met. */
+  readonly furniture: Furniture[] = [];
+  private spans = new Int32Array(1024);
+  private spanCount = 0;
+  private index = 0;
+  private furnitureSeen = false;
 
-export function cutBlocks(text: string, lineMap: LineMap): { blocks: Block[]; furniture: Furniture[] } {
-  const blocks: Block[] = [];
-  const furniture: Furniture[] = [];
-  let current: Block | undefined;
-  let furnitureSeen = false;
-  for (let index = 0; index < lineMap.lineCount; index++) {
-    const lineStart = lineMap.lineStart(index);
-    const lineEnd = lineMap.lineEnd(index);
-    // A blank line (only spaces) ends the block; no object is made for it.
-    let first = lineStart;
-    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
-    if (first === lineEnd) {
-      current = undefined;
-      continue;
-    }
-    const blockLine = toBlockLine(text, index, lineStart, lineEnd);
-    if (isPageFurniture(blockLine.content)) {
-      furniture.push({ span: { start: blockLine.start, end: blockLine.end }, text: blockLine.content });
-      furnitureSeen = true;
-      continue;
-    }
-    if (!current) {
-      current = { lines: [], afterFurniture: furnitureSeen };
-      blocks.push(current);
-    }
-    furnitureSeen = false;
-    current.lines.push(blockLine);
+  constructor(
+    private readonly text: string,
+    private readonly lineMap: LineMap,
+  ) {}
+
+  /** Spans of the blocks returned so far. */
+  get spansCut(): number {
+    return this.spanCount;
   }
-  return { blocks, furniture };
+
+  /** The next block, or undefined at the end of the text. */
+  next(): Block | undefined {
+    const text = this.text;
+    const lineMap = this.lineMap;
+    let current: Block | undefined;
+    for (; this.index < lineMap.lineCount; this.index++) {
+      const index = this.index;
+      const lineStart = lineMap.lineStart(index);
+      const lineEnd = lineMap.lineEnd(index);
+      // One pass over the leading spaces finds the content and the indentation: spaces and
+      // no-break spaces count one column, tabs four, up to the first other character.
+      let start = lineStart;
+      let indent = 0;
+      let counting = true;
+      for (; start < lineEnd; start++) {
+        const c = text.charCodeAt(start);
+        if (c === 32 || c === 0xa0) indent += counting ? 1 : 0;
+        else if (c === 9) indent += counting ? 4 : 0;
+        else if (isSpace(c)) counting = false;
+        else break;
+      }
+      // A blank line (only spaces) ends the block; no object is made for it.
+      if (start === lineEnd) {
+        if (!current) continue;
+        this.index++;
+        return this.cut(current);
+      }
+      let end = lineEnd;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      const content = text.slice(start, end);
+      // Furniture is short (`isPageFurniture` rejects more than 40 characters).
+      if (end - start <= 40 && isPageFurniture(content)) {
+        this.furniture.push({ span: { start, end }, text: content });
+        this.furnitureSeen = true;
+        continue;
+      }
+      const line: BlockLine = { index, start, end, indent, content };
+      if (current) current.lines.push(line);
+      else current = { lines: [line], afterFurniture: this.furnitureSeen };
+      this.furnitureSeen = false;
+    }
+    return current ? this.cut(current) : undefined;
+  }
+
+  /** The spans of the blocks returned after the first `from` spans, as one `SpanRun`. */
+  spansFrom(from: number): SpanRun {
+    return { lines: [], afterFurniture: false, spans: this.spans, first: from, count: this.spanCount - from };
+  }
+
+  private cut(block: Block): Block {
+    const lines = block.lines;
+    let start = lines[0].start;
+    let end = lines[0].end;
+    for (let k = 1; k < lines.length; k++) {
+      const line = lines[k];
+      if (line.index === lines[k - 1].index + 1) {
+        end = line.end;
+      } else {
+        this.keep(start, end);
+        start = line.start;
+        end = line.end;
+      }
+    }
+    this.keep(start, end);
+    return block;
+  }
+
+  private keep(start: number, end: number): void {
+    if (2 * this.spanCount + 2 > this.spans.length) {
+      const grown = new Int32Array(this.spans.length * 2);
+      grown.set(this.spans);
+      this.spans = grown;
+    }
+    this.spans[2 * this.spanCount] = start;
+    this.spans[2 * this.spanCount + 1] = end;
+    this.spanCount++;
+  }
 }
 
 /** The block's lines split where furniture interrupted them, so that scans never cross a page foot. */
@@ -83,6 +147,11 @@ export function blockSpans(block: Block): { start: number; end: number }[] {
 
 /** Calls `each` with the start and end of every span of `blockSpans(block)`, in order, making no objects. */
 export function forEachBlockSpan(block: Block, each: (start: number, end: number) => void): void {
+  if (isSpanRun(block)) {
+    const last = block.first + block.count;
+    for (let k = block.first; k < last; k++) each(block.spans[2 * k], block.spans[2 * k + 1]);
+    return;
+  }
   const lines = block.lines;
   if (lines.length === 0) return;
   let start = lines[0].start;
@@ -98,4 +167,8 @@ export function forEachBlockSpan(block: Block, each: (start: number, end: number
     }
   }
   each(start, end);
+}
+
+function isSpanRun(block: Block): block is SpanRun {
+  return (block as SpanRun).spans !== undefined;
 }

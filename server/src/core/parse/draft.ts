@@ -2,10 +2,10 @@
 // "Blocks") and assembles the model. Recognizers for line shapes live in
 // headings.ts; lists in lists.ts; references are found afterwards.
 import type { Annex, Draft, Heading, HeadingKind, List, Paragraph } from '../model';
-import { LineMap, type Span } from '../text';
-import { blockSpans, cutBlocks, type Block, type BlockLine } from './blocks';
+import { isWhiteSpace, LineMap, type Span } from '../text';
+import { BlockCutter, blockSpans, type Block, type BlockLine } from './blocks';
 import { parseMasthead } from './masthead';
-import { isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection, type LabeledLine } from './headings';
+import { hasMarker, isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection, type LabeledLine } from './headings';
 import { ListBuilder } from './lists';
 import { letterValue } from './numerals';
 import { agendaFromList } from './agenda';
@@ -15,12 +15,43 @@ import type { ParseCache } from './cache';
 
 const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
 
+/** The endings that introduce the adopted agenda, in lower case. */
+const AGENDA_ENDINGS = ['agenda:', 'ordre du jour:', 'ordre du jour :', 'ordre du jour suivant:', 'ordre du jour suivant :', 'programa:', 'programa siguiente:'];
+
 /** True when a paragraph's own text introduces the adopted agenda. */
 export function introducesAgenda(text: string): boolean {
-  // Every form ends with a colon: most paragraphs are rejected without slicing.
-  if (text.indexOf(':', text.length - 40) < 0) return false;
-  const lower = text.slice(-40).trimEnd().toLowerCase();
-  return lower.endsWith('agenda:') || /ordre du jour( suivant)? ?:$/.test(lower.slice(-30)) || /programa( siguiente)?:$/.test(lower.slice(-30));
+  return introducesAgendaAt(text, 0, text.length);
+}
+
+/**
+ * `introducesAgenda` of `text.slice(start, end)`, read in place: the last 40 characters,
+ * without trailing white space, end with one of `AGENDA_ENDINGS` in any case. Called for
+ * every paragraph; it slices and lower-cases nothing.
+ */
+function introducesAgendaAt(text: string, start: number, end: number): boolean {
+  const floor = Math.max(start, end - 40);
+  let last = end;
+  while (last > floor && isWhiteSpace(text.charCodeAt(last - 1))) last--;
+  // Every form ends with a colon: most paragraphs are rejected here.
+  if (last === floor || text.charCodeAt(last - 1) !== 58) return false;
+  for (let e = 0; e < AGENDA_ENDINGS.length; e++) if (endsWithLower(text, floor, last, AGENDA_ENDINGS[e])) return true;
+  return false;
+}
+
+/**
+ * True when `text` from `floor` to `end` ends with `word` (ASCII lower case, spaces and
+ * colons), in any case. Only an ASCII letter lower-cases to an ASCII letter of these
+ * words (the Kelvin sign gives `k`, which none has), so comparing char codes is exact.
+ */
+function endsWithLower(text: string, floor: number, end: number, word: string): boolean {
+  const from = end - word.length;
+  if (from < floor) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(from + k);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (lower !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 interface OpenParagraph {
@@ -66,20 +97,23 @@ class DraftBuilder {
 
   build(): Draft {
     this.cache?.start(this.draft.text);
-    const { blocks, furniture } = cutBlocks(this.draft.text, this.draft.lineMap);
-    this.draft.furniture = furniture;
-    let first = 0;
-    if (blocks.length > 0) {
-      const masthead = parseMasthead(blocks[0].lines.map((l) => ({ text: l.content, span: { start: l.start, end: l.end } })));
+    // Blocks are cut as they are walked; the reference scan reads their spans afterwards.
+    const cutter = new BlockCutter(this.draft.text, this.draft.lineMap);
+    this.draft.furniture = cutter.furniture;
+    let block = cutter.next();
+    let firstSpan = 0;
+    if (block) {
+      const masthead = parseMasthead(block.lines.map((l) => ({ text: l.content, span: { start: l.start, end: l.end } })));
       if (masthead) {
         this.draft.masthead = masthead;
-        first = 1;
+        firstSpan = cutter.spansCut;
+        block = cutter.next();
       }
     }
-    for (let i = first; i < blocks.length; i++) this.block(blocks[i]);
+    for (; block; block = cutter.next()) this.block(block);
     this.closeAll();
     inferImpliedNumbers(this.draft);
-    findReferences(this.draft, blocks.slice(first), this.summaryOnly ? undefined : this.cache, this.summaryOnly);
+    findReferences(this.draft, [cutter.spansFrom(firstSpan)], this.summaryOnly ? undefined : this.cache, this.summaryOnly);
     this.cache?.finish();
     return this.draft;
   }
@@ -109,7 +143,7 @@ class DraftBuilder {
    */
   private continuesAgenda(block: Block): boolean {
     const agenda = this.agendaList;
-    if (!agenda || !block.lines.every((l) => readMarker(l.content, true))) return false;
+    if (!agenda || !block.lines.every((l) => hasMarker(l.content, true))) return false;
     // `1. The Working Group will consider the following provisional agenda:` is a paragraph that opens it.
     if (introducesAgenda(block.lines[0].content)) return false;
     if (agenda.list.isEmpty) return true;
@@ -126,11 +160,14 @@ class DraftBuilder {
     }
     if (!this.bodyStarted) return this.titleBlock(block);
     const list = new ListBuilder(false);
-    for (const line of block.lines) list.add(toListLine(line));
+    for (const line of block.lines) list.add(line);
     this.draft.looseLists.push(list.build(spanOf(block), false));
   }
 
   private readChapterOrSection(line: string): { kind: HeadingKind; line: LabeledLine } | undefined {
+    // Chapter numerals and section letters are capitals: most lines are rejected here.
+    const c = line.charCodeAt(0);
+    if (c < 65 || c > 90) return undefined;
     const chapter = readChapter(line);
     const section = readSection(line);
     if (chapter && section) {
@@ -215,39 +252,50 @@ class DraftBuilder {
     const first = block.lines[0];
     const numberedSoFar = this.annex >= 0 ? this.annexNumbered : true;
     if (numbered) this.annexNumbered = true;
-    const paragraph: Paragraph = {
-      span: { start: first.start, end: first.end },
-      textSpan: { start: first.start + (numbered?.textStart ?? 0), end: first.end },
-      lists: [],
-      annex: this.annex,
-      heading: this.draft.headings.length - 1,
-      exempt: !numbered && !numberedSoFar,
-    };
-    if (numbered) {
-      paragraph.number = numbered.value;
-      paragraph.numberSpan = { start: first.start, end: first.start + numbered.label.length };
-    }
+    // One literal per case, with `number` and `numberSpan` last (the order they always had):
+    // adding them afterwards changed the object's shape once per paragraph.
+    const paragraph: Paragraph = numbered
+      ? {
+          span: { start: first.start, end: first.end },
+          textSpan: { start: first.start + numbered.textStart, end: first.end },
+          lists: [],
+          annex: this.annex,
+          heading: this.draft.headings.length - 1,
+          exempt: false,
+          number: numbered.value,
+          numberSpan: { start: first.start, end: first.start + numbered.label.length },
+        }
+      : {
+          span: { start: first.start, end: first.end },
+          textSpan: { start: first.start, end: first.end },
+          lists: [],
+          annex: this.annex,
+          heading: this.draft.headings.length - 1,
+          exempt: !numberedSoFar,
+        };
     this.draft.paragraphs.push(paragraph);
     this.open = { paragraph, list: undefined, lastLine: first, agenda: false };
     for (let i = 1; i < block.lines.length; i++) this.paragraphLine(this.open, block.lines[i]);
     // `…adopted the following agenda:` with the items in blocks of their own.
-    if (!this.open.agenda && listEmpty(this.open) && introducesAgenda(this.textOf(paragraph.textSpan))) {
+    if (!this.open.agenda && listEmpty(this.open) && introducesAgendaAt(this.draft.text, paragraph.textSpan.start, paragraph.textSpan.end)) {
       this.open.agenda = true;
       this.agendaList = { list: new ListBuilder(true), span: { start: paragraph.span.end, end: paragraph.span.end }, underHeading: false };
     }
   }
 
-  private textOf(span: Span): string {
-    return this.draft.text.slice(span.start, span.end);
+  private introducesAgenda(paragraph: Paragraph): boolean {
+    return introducesAgendaAt(this.draft.text, paragraph.textSpan.start, paragraph.textSpan.end);
   }
 
   /** A continuation line of a paragraph's block: wrapped text, or a list line. */
   private paragraphLine(open: OpenParagraph, line: BlockLine): void {
     const listStarted = !listEmpty(open) || open.agenda;
-    const previousEnds = open.lastLine.content.slice(-1);
-    const agendaNext = open.agenda || (!listStarted && previousEnds === ':' && introducesAgenda(this.textOf(open.paragraph.textSpan)));
-    const marker = readMarker(line.content, agendaNext);
-    const isList = listStarted || line.indent >= 2 ? marker !== undefined || listStarted : marker !== undefined && (previousEnds === ':' || previousEnds === ';');
+    const previous = open.lastLine.content;
+    const previousEnds = previous.charCodeAt(previous.length - 1);
+    const agendaNext = open.agenda || (!listStarted && previousEnds === 58 && this.introducesAgenda(open.paragraph));
+    const marker = hasMarker(line.content, agendaNext);
+    // After `:` or `;`.
+    const isList = listStarted || line.indent >= 2 ? marker || listStarted : marker && (previousEnds === 58 || previousEnds === 59);
     if (isList) return this.addListLine(open, line);
     open.paragraph.span.end = line.end;
     open.paragraph.textSpan.end = line.end;
@@ -255,15 +303,15 @@ class DraftBuilder {
   }
 
   private addListLine(open: OpenParagraph, line: BlockLine): void {
-    if (listEmpty(open) && !open.agenda && introducesAgenda(this.textOf(open.paragraph.textSpan))) {
+    if (listEmpty(open) && !open.agenda && this.introducesAgenda(open.paragraph)) {
       open.agenda = true;
       this.agendaList = { list: new ListBuilder(true), span: { start: line.start, end: line.end }, underHeading: false };
     }
     if (open.agenda && this.agendaList) {
-      this.agendaList.list.add(toListLine(line));
+      this.agendaList.list.add(line);
       this.agendaList.span.end = line.end;
     } else {
-      (open.list ??= new ListBuilder(false)).add(toListLine(line));
+      (open.list ??= new ListBuilder(false)).add(line);
     }
     open.paragraph.span.end = line.end;
     open.lastLine = line;
@@ -274,7 +322,7 @@ class DraftBuilder {
     if (!agenda) return;
     for (const line of lines) {
       if (agenda.list.isEmpty) agenda.span.start = line.start;
-      agenda.list.add(toListLine(line));
+      agenda.list.add(line);
       agenda.span.end = line.end;
     }
     if (this.open?.agenda) this.open.paragraph.span.end = agenda.span.end;
@@ -298,7 +346,7 @@ class DraftBuilder {
 
   private indentedBlockAsLoose(block: Block): void {
     const list = new ListBuilder(false);
-    for (const line of block.lines) list.add(toListLine(line));
+    for (const line of block.lines) list.add(line);
     this.draft.looseLists.push(list.build(spanOf(block), false));
   }
 
@@ -359,10 +407,6 @@ function listEmpty(open: OpenParagraph): boolean {
 
 function spanOf(block: Block): Span {
   return { start: block.lines[0].start, end: block.lines[block.lines.length - 1].end };
-}
-
-function toListLine(line: BlockLine) {
-  return { content: line.content, contentStart: line.start, end: line.end, indent: line.indent };
 }
 
 export { blockSpans };

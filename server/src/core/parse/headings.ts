@@ -21,14 +21,18 @@ export function endsWithPunctuation(text: string): boolean {
 
 /** Reads `LABEL. text` where the label is made of characters accepted by `accept`. */
 function readLabel(line: string, accept: (c: number) => boolean, maxLength: number): { label: string; rest: number } | undefined {
+  const length = labelLength(line, accept, maxLength);
+  return length === 0 ? undefined : { label: line.slice(0, length), rest: afterSpace(line, length + 1) };
+}
+
+/** The length of the label of `LABEL. text` (`readLabel`), or 0 when the line does not start with one. */
+function labelLength(line: string, accept: (c: number) => boolean, maxLength: number): number {
   let i = 0;
   while (i < line.length && i < maxLength && accept(line.charCodeAt(i))) i++;
-  if (i === 0 || line[i] !== '.') return undefined;
+  if (i === 0 || line[i] !== '.') return 0;
   const after = line[i + 1];
-  if (after !== undefined && after !== ' ' && after !== '\t' && after !== '\u00a0') return undefined;
-  let rest = i + 1;
-  while (rest < line.length && (line[rest] === ' ' || line[rest] === '\t' || line[rest] === '\u00a0')) rest++;
-  return { label: line.slice(0, i), rest };
+  if (after !== undefined && after !== ' ' && after !== '\t' && after !== '\u00a0') return 0;
+  return i;
 }
 
 const isRomanChar = (c: number) => 'IVXLCDM'.includes(String.fromCharCode(c));
@@ -56,9 +60,11 @@ export function readSection(line: string): LabeledLine | undefined {
 
 /** `15. Several speakers …` at column 0: the number and where the text starts. */
 export function readNumbered(line: string): LabeledLine | undefined {
-  const label = readLabel(line, isDigit, 5);
-  if (!label) return undefined;
-  return { label: label.label, value: Number(label.label), textStart: label.rest, text: line.slice(label.rest) };
+  const length = labelLength(line, isDigit, 5);
+  if (length === 0) return undefined;
+  const label = line.slice(0, length);
+  const textStart = afterSpace(line, length + 1);
+  return { label, value: Number(label), textStart, text: line.slice(textStart) };
 }
 
 /** A heading's text: starts with a letter or quote, has no final full stop, and is not too long. */
@@ -77,6 +83,8 @@ const ANNEX_WORDS = ['Annex', 'Annexe', 'Anexo', 'ANNEX', 'ANNEXE', 'ANEXO'];
 
 /** `Annex`, `Annex II`, `Annexe I`, `Anexo III`: the numeral (empty for a lone annex) and its value. */
 export function readAnnex(line: string): { label: string; value: number } | undefined {
+  // Every word starts with `A`: other lines are rejected without a search.
+  if (line.charCodeAt(0) !== 65) return undefined;
   for (const word of ANNEX_WORDS) {
     if (!line.startsWith(word)) continue;
     const rest = line.slice(word.length).trim();
@@ -115,6 +123,23 @@ export function readMarker(line: string, allowNumbers: boolean): Marker | undefi
   if (!allowNumbers || bracketed) return undefined;
   const number = readLabel(line, isDigit, 3);
   return number ? { label: number.label, length: number.rest, numeric: true } : undefined;
+}
+
+/** `readMarker(line, allowNumbers) !== undefined`, without making the marker (most list lines are asked twice). */
+export function hasMarker(line: string, allowNumbers: boolean): boolean {
+  let i = 0;
+  const bracketed = line.charCodeAt(0) === 40;
+  if (bracketed) i = 1;
+  const labelStart = i;
+  while (i < line.length && i - labelStart < 6 && isLowerLetter(line.charCodeAt(i))) i++;
+  if (i > labelStart && line.charCodeAt(i) === 41) {
+    // A letter or a doubled letter (`letterValue` > 0), else a Roman numeral.
+    const length = i - labelStart;
+    if (length === 1 || (length === 2 && line.charCodeAt(labelStart) === line.charCodeAt(labelStart + 1))) return true;
+    return romanValue(line.slice(labelStart, i)) !== 0;
+  }
+  if (!allowNumbers || bracketed) return false;
+  return labelLength(line, isDigit, 3) > 0;
 }
 
 function afterSpace(line: string, i: number): number {

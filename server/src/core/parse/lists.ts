@@ -6,10 +6,12 @@ import type { Span } from '../text';
 import { readMarker } from './headings';
 import { letterValue, romanValue } from './numerals';
 
+/** A line of a list (a `BlockLine` is one). */
 export interface ListLine {
   /** Trimmed content of the line. */
   content: string;
-  contentStart: number;
+  /** Offset of the content's first character. */
+  start: number;
   end: number;
   indent: number;
 }
@@ -76,9 +78,9 @@ export class ListBuilder {
       marker: level.kind,
       label: marker.label,
       value,
-      markerSpan: { start: line.contentStart, end: line.contentStart + marker.label.length + (line.content[0] === '(' ? 2 : 1) },
-      span: { start: line.contentStart, end: line.end },
-      textSpan: { start: line.contentStart + marker.length, end: line.end },
+      markerSpan: { start: line.start, end: line.start + marker.label.length + (line.content[0] === '(' ? 2 : 1) },
+      span: { start: line.start, end: line.end },
+      textSpan: { start: line.start + marker.length, end: line.end },
       depth,
       parent,
       indent: line.indent,
@@ -109,9 +111,9 @@ export class ListBuilder {
       marker: 'none',
       label: '',
       value: 0,
-      markerSpan: { start: line.contentStart, end: line.contentStart },
-      span: { start: line.contentStart, end: line.end },
-      textSpan: { start: line.contentStart, end: line.end },
+      markerSpan: { start: line.start, end: line.start },
+      span: { start: line.start, end: line.end },
+      textSpan: { start: line.start, end: line.end },
       depth: this.levels.length === 0 ? 0 : depth,
       parent,
       indent: line.indent,

@@ -51,7 +51,24 @@ export function toRoman(value: number): string {
 
 /** a → 1 … z → 26, aa → 27 (the doubled letters some long lists use); 0 when not letters. */
 export function letterValue(text: string): number {
-  const lower = text.toLowerCase();
+  const length = text.length;
+  let ascii = true;
+  for (let i = 0; i < length && ascii; i++) ascii = text.charCodeAt(i) < 128;
+  // ASCII (every list label): lower-cased in place, since lower case keeps its length.
+  if (!ascii) return lowerLetterValue(text.toLowerCase());
+  if (length === 0 || length > 2) return 0;
+  const first = lowerAscii(text.charCodeAt(0));
+  if (first < 97 || first > 122) return 0;
+  if (length === 2 && lowerAscii(text.charCodeAt(1)) !== first) return 0;
+  return (length - 1) * 26 + (first - 96);
+}
+
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** `letterValue` of a lower-cased text. */
+function lowerLetterValue(lower: string): number {
   if (lower.length === 0 || lower.length > 2) return 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);

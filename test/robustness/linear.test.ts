@@ -25,6 +25,11 @@ describe('linear time (work counted in operations)', () => {
     assertLinear((k) => `1. ${Array.from({ length: Math.ceil(k / unit.length) }, () => unit).join('\n\n')}`, 20_000, 'alternating (i) and (a)');
   });
 
+  it('on masthead lines without a digit repeated (found by npm run fuzz: each searched the rest of the text for one)', () => {
+    const unit = 'agenda item \u201d\ufffe\u202eI. \udc00\ud800\rDistr.: General\u00e9\n';
+    assertLinear((k) => `1. ${unit.repeat(Math.ceil(k / unit.length))}`, 2_000, 'Distr. lines');
+  });
+
   it('on the real drafts repeated', () => {
     SEEDS.forEach((draft, i) => assertLinear((k) => draft.repeat(k), 1, `draft ${i}`));
   });

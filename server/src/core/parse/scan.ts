@@ -7,7 +7,7 @@ import type { ParseCache } from './cache';
 import { findDocumentationEntries } from './documentation';
 import { findEnumerations } from './enumerations';
 import { scanReferences } from './references';
-import { tokenize, Tokens } from './tokens';
+import { Tokens } from './tokens';
 
 /** `summaryOnly`: no dates and no enumerations (see `ParseOptions`). */
 export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache, summaryOnly = false): void {
@@ -62,9 +62,13 @@ function scanMastheadDates(draft: Draft, references: Reference[]): void {
   const masthead = draft.masthead;
   if (!masthead) return;
   const dates: Reference[] = [];
+  // One buffer for the lines, in order: its search for digits may read past a line without one,
+  // up to the next digit, and remembers what it found (a fresh buffer per line read the rest of
+  // the text for each line: quadratic, found by `npm run fuzz`).
+  const tokens = new Tokens(draft.text);
   for (const line of masthead.lines) {
     if (line.kind === 'date' || line.kind === 'distribution') {
-      scanReferences(draft.text, tokenize(draft.text, line.span.start, line.span.end), { inAnnex: false, dates: true }, dates);
+      scanReferences(draft.text, tokens.reset(line.span.start, line.span.end), { inAnnex: false, dates: true }, dates);
     }
   }
   references.unshift(...dates.filter((reference) => reference.kind === 'date'));

@@ -232,8 +232,10 @@ export class Tokens {
 
   /**
    * Offset of the first ASCII digit at or after `at` and before the end, or -1.
-   * A native search; the last answer is remembered, so that searches from
-   * increasing offsets (spans in order, then places in a span) read the text once.
+   * A native search, which reads past the end of the stretch up to the next digit;
+   * the last answer is remembered, so that searches from increasing offsets read
+   * the text once. Use one `Tokens` for stretches in order (spans, lines): a fresh
+   * one per stretch would read on to the next digit for each.
    */
   nextDigit(at: number): number {
     if (!(this.digitFrom >= 0 && this.digitFrom <= at && (this.digitAt < 0 || at <= this.digitAt))) {

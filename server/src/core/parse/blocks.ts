@@ -109,22 +109,11 @@ export class BlockCutter {
   }
 
   private cut(block: Block): Block {
-    const lines = block.lines;
-    let start = lines[0].start;
-    let end = lines[0].end;
-    for (let k = 1; k < lines.length; k++) {
-      const line = lines[k];
-      if (line.index === lines[k - 1].index + 1) {
-        end = line.end;
-      } else {
-        this.keep(start, end);
-        start = line.start;
-        end = line.end;
-      }
-    }
-    this.keep(start, end);
+    forEachBlockSpan(block, this.keepSpan);
     return block;
   }
+
+  private readonly keepSpan = (start: number, end: number): void => this.keep(start, end);
 
   private keep(start: number, end: number): void {
     if (2 * this.spanCount + 2 > this.spans.length) {

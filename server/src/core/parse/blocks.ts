@@ -26,13 +26,19 @@ export interface Block {
 }
 
 /**
- * Blocks already walked, reduced to their spans (`forEachBlockSpan`): `count` spans,
- * start and end offsets in turn in `spans`, from span `first`. It has no lines.
+ * Blocks already walked, reduced to their spans (those `forEachBlockSpan` gives):
+ * `count` spans, start and end offsets in turn in `spans`, from span `first`.
  */
-export interface SpanRun extends Block {
+export interface SpanRun {
   spans: Int32Array;
   first: number;
   count: number;
+}
+
+/** Calls `each` with the start and end of every span of the run, in order. */
+export function forEachSpan(run: SpanRun, each: (start: number, end: number) => void): void {
+  const last = run.first + run.count;
+  for (let k = run.first; k < last; k++) each(run.spans[2 * k], run.spans[2 * k + 1]);
 }
 
 /**
@@ -105,7 +111,7 @@ export class BlockCutter {
 
   /** The spans of the blocks returned after the first `from` spans, as one `SpanRun`. */
   spansFrom(from: number): SpanRun {
-    return { lines: [], afterFurniture: false, spans: this.spans, first: from, count: this.spanCount - from };
+    return { spans: this.spans, first: from, count: this.spanCount - from };
   }
 
   private cut(block: Block): Block {
@@ -136,11 +142,6 @@ export function blockSpans(block: Block): { start: number; end: number }[] {
 
 /** Calls `each` with the start and end of every span of `blockSpans(block)`, in order, making no objects. */
 export function forEachBlockSpan(block: Block, each: (start: number, end: number) => void): void {
-  if (isSpanRun(block)) {
-    const last = block.first + block.count;
-    for (let k = block.first; k < last; k++) each(block.spans[2 * k], block.spans[2 * k + 1]);
-    return;
-  }
   const lines = block.lines;
   if (lines.length === 0) return;
   let start = lines[0].start;
@@ -158,6 +159,3 @@ export function forEachBlockSpan(block: Block, each: (start: number, end: number
   each(start, end);
 }
 
-function isSpanRun(block: Block): block is SpanRun {
-  return (block as SpanRun).spans !== undefined;
-}

@@ -113,7 +113,7 @@ class DraftBuilder {
     for (; block; block = cutter.next()) this.block(block);
     this.closeAll();
     inferImpliedNumbers(this.draft);
-    findReferences(this.draft, [cutter.spansFrom(firstSpan)], this.summaryOnly ? undefined : this.cache, this.summaryOnly);
+    findReferences(this.draft, cutter.spansFrom(firstSpan), this.summaryOnly ? undefined : this.cache, this.summaryOnly);
     this.cache?.finish();
     return this.draft;
   }

@@ -2,7 +2,7 @@
 // on them (the documentation list, enumerations of names).
 import type { Draft, List, ListItem, Reference, SymbolReference } from '../model';
 import type { Span } from '../text';
-import { forEachBlockSpan, type Block } from './blocks';
+import { forEachSpan, type SpanRun } from './blocks';
 import type { ParseCache } from './cache';
 import { findDocumentationEntries } from './documentation';
 import { findEnumerations } from './enumerations';
@@ -10,7 +10,7 @@ import { scanReferences } from './references';
 import { Tokens } from './tokens';
 
 /** `summaryOnly`: no dates and no enumerations (see `ParseOptions`). */
-export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache, summaryOnly = false): void {
+export function findReferences(draft: Draft, spans: SpanRun, cache?: ParseCache, summaryOnly = false): void {
   const text = draft.text;
   const edit = cache?.edit;
   const references: Reference[] = [];
@@ -32,15 +32,15 @@ export function findReferences(draft: Draft, blocks: Block[], cache?: ParseCache
     scanReferences(text, tokens.reset(start, end), { inAnnex, dates: !summaryOnly }, references);
     cache?.references.keep(start, end, tag, references, from);
   };
-  // Indexed loops over the draft's arrays here and in the checks: a loop that runs
-  // once stays in the interpreter for a while, where `for…of` allocates a result
-  // object per element (about 10 MB in all for a 10 MB draft).
-  for (let at = 0; at < blocks.length; at++) forEachBlockSpan(blocks[at], scanSpan);
+  forEachSpan(spans, scanSpan);
   if (!summaryOnly) scanMastheadDates(draft, references);
   draft.references = references;
   const items = allListItems(draft);
   draft.documentation = findDocumentationEntries(draft.text, items, references.filter((r): r is SymbolReference => r.kind === 'symbol'));
   if (summaryOnly) return;
+  // Indexed loops over the draft's arrays here and in the checks: a loop that runs
+  // once stays in the interpreter for a while, where `for…of` allocates a result
+  // object per element (about 10 MB in all for a 10 MB draft).
   for (let at = 0; at < draft.paragraphs.length; at++) enumerationsIn(draft, draft.paragraphs[at].textSpan, cache?.paragraphEnumerations, edit);
   for (let at = 0; at < items.length; at++) enumerationsIn(draft, items[at].textSpan, cache?.itemEnumerations, edit);
 }

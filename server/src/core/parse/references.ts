@@ -92,7 +92,7 @@ export function scanReferences(text: string, tokens: Tokens, context: ScanContex
   /** End of the last decision, resolution or symbol: `resolution 7/1, paragraph 3` is not about this draft. */
   let otherDocumentEnd = -1;
   const everyToken = context.everyToken === true;
-  let i = everyToken ? 0 : skipToDigit(tokens, tokens.seek(tokens.stretchStart).stretchStart, 0);
+  let i = everyToken ? 0 : skipToDigit(tokens, tokens.stretchStart, 0);
   while (i >= 0 && tokens.has(i)) {
     if (!everyToken && !tokens.digitNear(i, REACH)) {
       i = skipToDigit(tokens, tokens.start(i), i);

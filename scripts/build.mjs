@@ -3,13 +3,16 @@
 // languageClient.js (vscode-languageclient), which the entry requires after activation.
 // Usage: node scripts/build.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 const entries = [
-  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  // The Node flags of server/src/cli/tuning.ts (STARTUP_FLAGS); `env -S` splits them, and npm's
+  // bin shims on Windows read them from this line. Under 128 characters: older Linux kernels cut
+  // a longer shebang.
+  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env -S node --max-semi-space-size=2 --v8-pool-size=1', executable: true },
   { in: 'server/src/server/main.ts', out: 'server' },
   { in: 'server/src/server/summarizer.ts', out: 'summarizer' },
   { in: 'client/src/extension.ts', out: 'extension' },
@@ -55,4 +58,6 @@ if (watch) {
 } else {
   await Promise.all(contexts.map((context) => context.rebuild()));
   await Promise.all(contexts.map((context) => context.dispose()));
+  // Runnable as `dist/cli.js check …`, as the installed `rapporteur` bin is.
+  for (const entry of entries) if (entry.executable) chmodSync(`dist/${entry.out}.js`, 0o755);
 }

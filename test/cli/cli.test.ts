@@ -1,7 +1,7 @@
 // The command line as a user runs it: a real process, its output and exit status.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -144,5 +144,34 @@ describe('rapporteur check', () => {
   it('prints help and version', () => {
     assert.match(run(['--help']).stdout, /^Usage: rapporteur check/);
     assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('rapporteur as installed', () => {
+  // The bin npm installs is dist/cli.js run through its shebang; the flags there
+  // are the start-up half of server/src/cli/tuning.ts.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const tuning = require(join(ROOT, 'out/server/src/cli/tuning.js')) as typeof import('../../server/src/cli/tuning');
+
+  it('starts Node with the start-up flags of tuning.ts, in a shebang every kernel reads whole', () => {
+    const shebang = readFileSync(CLI, 'utf8').split('\n')[0];
+    assert.equal(shebang, `#!/usr/bin/env -S node ${tuning.STARTUP_FLAGS.join(' ')}`);
+    assert.ok(shebang.length < 128, `${shebang.length} characters`);
+  });
+
+  it('runs as an executable, as the rapporteur bin does', () => {
+    const result = spawnSync(CLI, ['check', REPORT], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(result.error, undefined);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /Checked 1 draft: 0 errors, 4 warnings, 1 information\./);
+    assert.equal(result.stderr, '');
+  });
+
+  it('sets the compiler flags only on V8 versions that have them, so that no other prints "unrecognized flag"', () => {
+    assert.ok(tuning.knowsCompilerFlags(process.versions.v8), `V8 ${process.versions.v8} of this Node is one the flags were measured on`);
+    assert.equal(tuning.knowsCompilerFlags('9.4.146.26'), false);
+    assert.equal(tuning.knowsCompilerFlags('14.0.1'), false);
+    const result = spawnSync(process.execPath, [CLI, 'check', REPORT], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(result.stderr, '', 'the flags are known: V8 printed nothing');
   });
 });

@@ -6,6 +6,7 @@ import { checkPaths } from './check';
 import { fixPaths } from './fix';
 import { progressLine } from './progress';
 import { formatJson, formatText, summary } from './report';
+import { tuneCompiler } from './tuning';
 
 const USAGE = `Usage: rapporteur check [--format text|json] PATH...
        rapporteur fix [--dry-run] PATH...
@@ -104,6 +105,7 @@ function check(paths: string[], format: 'text' | 'json', io: Io): number {
 }
 
 if (require.main === module) {
+  tuneCompiler();
   try {
     process.exitCode = run(process.argv.slice(2), {
       out: (line) => process.stdout.write(`${line}\n`),

@@ -4,17 +4,18 @@
 // Everything here is linear in the length of the candidate.
 import { trimEndOf } from './text';
 
+/** Read-only: the symbols of a draft share one per spelling (`parse/symbolRefs.ts`). */
 export interface ParsedSymbol {
   /** As written. */
-  text: string;
+  readonly text: string;
   /** The well-formed spelling (equal to `text` when there is no problem). */
-  normalized: string;
+  readonly normalized: string;
   /** The spelling used to compare symbols: `normalized` without a reissue `*`. */
-  key: string;
+  readonly key: string;
   /** Human-readable problems, e.g. `"Rev1" should be "Rev.1"`. */
-  problems: string[];
+  readonly problems: readonly string[];
   /** True when `normalized` is a safe replacement for `text` (every problem has a known fix). */
-  fixable: boolean;
+  readonly fixable: boolean;
 }
 
 const MODIFIERS: Record<string, string> = { add: 'Add', corr: 'Corr', rev: 'Rev', amend: 'Amend' };

@@ -2,7 +2,7 @@
 // malformed spellings the checks report: `Rev. 1` split over two tokens, a
 // Security Council year with or without its space.
 import type { SymbolReference } from '../model';
-import { looksLikeSymbolStart, parseSymbol } from '../symbols';
+import { looksLikeSymbolStart, parseSymbol, type ParsedSymbol } from '../symbols';
 import type { Token, Tokens } from './tokens';
 
 function hasDigit(text: string): boolean {
@@ -20,6 +20,26 @@ function yearToken(text: string, token: Token | undefined): string | undefined {
   if (!token || text[token.start] !== '(') return undefined;
   const candidate = text.slice(token.start, token.start + 6);
   return /^\(\d{4}\)$/.test(candidate) ? candidate : undefined;
+}
+
+/**
+ * Parsed symbols by spelling (those without a Security Council year): a report
+ * cites the same few documents again and again (the 10 MB bench draft, 3,147
+ * symbols of 50 spellings), and parsing one is the costliest step of reading it.
+ * The parsed symbols are shared, never changed. Cleared when full, so that it
+ * stays small whatever a server is given to read.
+ */
+const parsedBySpelling = new Map<string, ParsedSymbol>();
+const MAX_SPELLINGS = 4096;
+
+function parseSpelling(core: string): ParsedSymbol {
+  let parsed = parsedBySpelling.get(core);
+  if (parsed === undefined) {
+    if (parsedBySpelling.size >= MAX_SPELLINGS) parsedBySpelling.clear();
+    parsed = parseSymbol(core);
+    parsedBySpelling.set(core, parsed);
+  }
+  return parsed;
 }
 
 export function readSymbol(text: string, tokens: Tokens, i: number): { reference: SymbolReference; next: number } | undefined {
@@ -57,6 +77,6 @@ export function readSymbol(text: string, tokens: Tokens, i: number): { reference
       }
     }
   }
-  const parsed = parseSymbol(core, year);
+  const parsed = year ? parseSymbol(core, year) : parseSpelling(core);
   return { reference: { kind: 'symbol', span: { start, end }, text: text.slice(start, end), parsed }, next };
 }

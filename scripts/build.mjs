@@ -12,7 +12,7 @@ const entries = [
   // The Node flags of server/src/cli/tuning.ts (STARTUP_FLAGS); `env -S` splits them, and npm's
   // bin shims on Windows read them from this line. Under 128 characters: older Linux kernels cut
   // a longer shebang.
-  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env -S node --max-semi-space-size=2 --v8-pool-size=1 --initial-old-space-size=64', executable: true },
+  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env -S node --max-semi-space-size=2 --min-semi-space-size=2 --v8-pool-size=1 --initial-old-space-size=64', executable: true },
   { in: 'server/src/server/main.ts', out: 'server' },
   { in: 'server/src/server/summarizer.ts', out: 'summarizer' },
   { in: 'client/src/extension.ts', out: 'extension' },

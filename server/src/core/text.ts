@@ -86,6 +86,11 @@ export class LineMap {
     return { index: i, start: this.starts[i], end: this.ends[i], next: this.nexts[i] };
   }
 
+  /** The start of every line, in a new array. */
+  lineStarts(): Uint32Array {
+    return new Uint32Array(this.starts);
+  }
+
   /** Start of line `index` (in range). */
   lineStart(index: number): number {
     return this.starts[index];

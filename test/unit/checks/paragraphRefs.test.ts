@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { check, covered, report } from '../check';
+import { parseDraft } from '../../../server/src/core/parse/draft';
 
 const BODY = ['I. Introduction', '', '1. First.', '', '2. Second.', '', '3. Third.', '', '4. Fourth.'];
 
@@ -67,5 +68,14 @@ describe('paragraph references: more', () => {
 
   it('does not check a paragraph of another report', () => {
     check(report(...BODY, '', '5. See paragraph 30 of the report of the Conference (CTOC/COP/2020/10).'), []);
+  });
+
+  it('reads only direction words as a direction, not any word JavaScript objects know', () => {
+    // `DIRECTIONS[word]` once answered `constructor`, `toString`… with Object's own functions.
+    for (const word of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      const { references } = parseDraft(report(...BODY, '', `5. As noted in paragraph 2 ${word} the Chair.`));
+      const reference = references.find((r) => r.kind === 'paragraph');
+      assert.equal(reference?.kind === 'paragraph' ? reference.direction : 'missing', undefined, word);
+    }
   });
 });

@@ -88,12 +88,6 @@ function copyAgenda(text: string, agenda: Agenda): Agenda {
   };
 }
 
-function lineStartsOf(draft: Draft): Uint32Array {
-  const starts = new Uint32Array(draft.lineMap.lineCount);
-  for (let i = 0; i < starts.length; i++) starts[i] = draft.lineMap.lineStart(i);
-  return starts;
-}
-
 export function summarizeDraft(uri: string, draft: Draft): DraftSummary {
   const masthead = draft.masthead;
   const own = masthead?.symbol;
@@ -106,7 +100,7 @@ export function summarizeDraft(uri: string, draft: Draft): DraftSummary {
     mentions: [],
     agendaMentions: [],
     headings: draft.headings.map((heading) => ({ kind: heading.kind, name: detach(collapseSpace(draft.text.slice(heading.span.start, heading.span.end))), span: { ...heading.span } })),
-    lineStarts: lineStartsOf(draft),
+    lineStarts: draft.lineMap.lineStarts(),
   };
   if (own) summary.symbol = { text: detach(own.text), key: key(own.parsed.key), normalized: detach(own.parsed.normalized), wellFormed: own.parsed.problems.length === 0, span: { ...own.span } };
   if (draft.title) summary.title = detach(collapseSpace(draft.title.text));

@@ -7,22 +7,41 @@ import { endsWithComma, type Token, type Tokens } from './tokens';
 
 const JOINERS = new Set(['and', 'to', 'et', 'au', 'y', 'al', 'a', '-', '–']);
 
-function dayOf(token: Token | undefined): NumberPart | undefined {
+/** The length of the run of ASCII digits of `text` from `from` (at most `max + 1`, so that a longer run shows). */
+function digitsAt(text: string, from: number, max: number): number {
+  let i = from;
+  while (i < text.length && i - from <= max) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  return i - from;
+}
+
+/** `28`, `1er`: one or two digits, then `er` or nothing (read in place: a date is looked for at every month name). */
+export function dayOf(token: Token | undefined): NumberPart | undefined {
   if (!token) return undefined;
-  const match = /^(\d{1,2})(er)?$/.exec(token.core);
-  if (!match) return undefined;
-  return { value: Number(match[1]), span: { start: token.coreStart, end: token.coreStart + match[1].length } };
+  const core = token.core;
+  const length = digitsAt(core, 0, 2);
+  if (length === 0 || length > 2) return undefined;
+  if (core.length !== length && !(core.length === length + 2 && core.charCodeAt(length) === 101 && core.charCodeAt(length + 1) === 114)) return undefined;
+  return { value: Number(core.slice(0, length)), span: { start: token.coreStart, end: token.coreStart + length } };
 }
 
 /** Days written as one token with a dash: `10-11`, `10–11`. */
-function dayRange(token: Token | undefined): NumberPart[] | undefined {
+export function dayRange(token: Token | undefined): NumberPart[] | undefined {
   if (!token) return undefined;
-  const match = /^(\d{1,2})[-–](\d{1,2})$/.exec(token.core);
-  if (!match) return undefined;
-  const second = token.coreStart + match[1].length + 1;
+  const core = token.core;
+  const first = digitsAt(core, 0, 2);
+  if (first === 0 || first > 2) return undefined;
+  const dash = core.charCodeAt(first);
+  if (dash !== 45 && dash !== 0x2013) return undefined;
+  const second = digitsAt(core, first + 1, 2);
+  if (second === 0 || second > 2 || core.length !== first + 1 + second) return undefined;
+  const secondStart = token.coreStart + first + 1;
   return [
-    { value: Number(match[1]), span: { start: token.coreStart, end: token.coreStart + match[1].length } },
-    { value: Number(match[2]), span: { start: second, end: second + match[2].length } },
+    { value: Number(core.slice(0, first)), span: { start: token.coreStart, end: token.coreStart + first } },
+    { value: Number(core.slice(first + 1)), span: { start: secondStart, end: secondStart + second } },
   ];
 }
 
@@ -61,7 +80,7 @@ export function readDate(text: string, tokens: Tokens, i: number): DateReference
   let year: number | undefined;
   let k = i + 1;
   if (tokens.get(k)?.lower === 'de') k++;
-  if (tokens.get(k) && /^\d{4}$/.test(tokens.get(k).core)) {
+  if (tokens.get(k) && tokens.get(k).core.length === 4 && digitsAt(tokens.get(k).core, 0, 4) === 4) {
     year = Number(tokens.get(k).core);
     end = tokens.get(k).coreEnd;
   }

@@ -1,7 +1,7 @@
 // Reads the numbers that follow `paragraph(s)` or `agenda item(s)`:
 // `15`, `12 and 13`, `2, 3 and 4`, `12–14`, `5 to 12`, `4 (a) and (b)`.
 import type { NumberPart } from '../model';
-import { endsWithComma, isDigits, type Token, type Tokens } from './tokens';
+import { endsWithComma, isDigits, WordSet, type Token, type Tokens } from './tokens';
 import { letterValue } from './numerals';
 
 export interface ListedNumber {
@@ -18,8 +18,8 @@ export interface NumberList {
   trailingComma: boolean;
 }
 
-const AND_WORDS = new Set(['and', 'or', 'et', 'ou', 'y', 'o', '&']);
-const TO_WORDS = new Set(['to', 'through', 'à', 'au', 'a', 'al']);
+const AND_WORDS = new WordSet(['and', 'or', 'et', 'ou', 'y', 'o', '&']);
+const TO_WORDS = new WordSet(['to', 'through', 'à', 'au', 'a', 'al']);
 const DASHES = '–—-‑';
 
 /** `(a)` as a token of its own, or attached to a number (`4(a)`): the letter and its span. */
@@ -78,15 +78,14 @@ export function readNumberList(text: string, tokens: Tokens, start: number, allo
     }
     // A range: `5 to 12`, `12 – 14`.
     if (!last.last && !last.sub && tokens.has(i + 1) && !endsWithComma(text, tokens.get(i - 1))) {
-      const word = tokens.get(i).lower;
-      const isDash = tokens.get(i).end - tokens.get(i).start === 1 && DASHES.includes(text[tokens.get(i).start]);
-      if ((TO_WORDS.has(word) || isDash) && isDigits(tokens.get(i + 1).core)) {
+      const isDash = tokens.end(i) - tokens.start(i) === 1 && DASHES.includes(text[tokens.start(i)]);
+      if ((isDash || TO_WORDS.hasToken(tokens, i)) && isDigits(tokens.get(i + 1).core)) {
         last.last = { value: Number(tokens.get(i + 1).core), span: { start: tokens.get(i + 1).coreStart, end: tokens.get(i + 1).coreEnd } };
         i += 2;
       }
     }
     const comma = endsWithComma(text, tokens.get(i - 1));
-    if (tokens.has(i + 1) && AND_WORDS.has(tokens.get(i).lower) && startsNumberOrSub(text, tokens.get(i + 1), allowSubItems)) {
+    if (tokens.has(i + 1) && AND_WORDS.hasToken(tokens, i) && startsNumberOrSub(text, tokens.get(i + 1), allowSubItems)) {
       i++;
       continue;
     }

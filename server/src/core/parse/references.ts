@@ -6,7 +6,7 @@ import { readNumberList } from './numberList';
 import { readSymbol } from './symbolRefs';
 import { readDate } from './dates';
 import { MONTH_WORDS } from './numerals';
-import { endsWithComma, isDigits, WordGate, type Token, type Tokens } from './tokens';
+import { endsWithComma, isDigits, WordGate, WordSet, type Tokens } from './tokens';
 
 const PARAGRAPH_WORDS = new Set(['paragraph', 'paragraphs', 'para', 'paras', 'paragraphe', 'paragraphes', 'párrafo', 'párrafos']);
 const DECISION_WORDS: Record<string, 'decision' | 'resolution'> = {
@@ -23,39 +23,11 @@ const KEYWORDS = ['agenda', 'item', 'items', 'point', 'points', 'tema', 'temas',
 const GATE = new WordGate([KEYWORDS, MONTH_WORDS]);
 const KEYWORD = 1;
 const MONTH = 2;
-const KEYWORD_SET = new Set(KEYWORDS);
-/** The keywords by length, for comparing an ASCII word in place. */
-const KEYWORDS_BY_LENGTH: string[][] = [];
-for (const word of KEYWORDS) (KEYWORDS_BY_LENGTH[word.length] ??= []).push(word);
-
-/**
- * The keyword the core `coreStart`–`coreEnd` is (lower-cased), or ''. An ASCII word
- * is compared in place (most words that pass the gate are not keywords, and cutting
- * each out of the text was a large allocation site); any other is lower-cased as
- * `Token.lower` would be.
- */
-function keywordAt(text: string, coreStart: number, coreEnd: number): string {
-  for (let i = coreStart; i < coreEnd; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      const lower = text.slice(coreStart, coreEnd).toLowerCase();
-      return KEYWORD_SET.has(lower) ? lower : '';
-    }
-  }
-  const candidates = KEYWORDS_BY_LENGTH[coreEnd - coreStart];
-  if (candidates === undefined) return '';
-  for (const word of candidates) if (equalsLowerAscii(text, coreStart, word)) return word;
-  return '';
-}
-
-/** True when the ASCII text at `at` lower-cases to `word`. */
-function equalsLowerAscii(text: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    let c = text.charCodeAt(at + k);
-    if (c >= 65 && c <= 90) c |= 0x20;
-    if (c !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
+const KEYWORD_WORDS = new WordSet(KEYWORDS);
+const ITEM_WORDS = new WordSet(['item', 'items']);
+const DIRECTION_WORDS = new WordSet(Object.keys(DIRECTIONS));
+const OF_WORD_SET = new WordSet(OF_WORDS);
+const DECISION_JOINERS = new WordSet(['and', 'et', 'y']);
 
 /** A document symbol starts with a capital letter and has a digit (`A/75/1`; what `readSymbol` asks first). */
 function mayBeSymbol(text: string, coreStart: number, coreEnd: number): boolean {
@@ -102,9 +74,9 @@ export function scanReferences(text: string, tokens: Tokens, context: ScanContex
     const coreStart = tokens.coreStart(i);
     const coreEnd = tokens.coreEnd(i);
     const groups = GATE.groups(text, coreStart, coreEnd);
-    const lower = groups & KEYWORD ? keywordAt(text, coreStart, coreEnd) : '';
+    const lower = groups & KEYWORD ? KEYWORD_WORDS.wordAt(text, coreStart, coreEnd) : '';
     let next = i + 1;
-    if (lower === 'agenda' && isItemWord(tokens.get(i + 1))) {
+    if (lower === 'agenda' && tokens.has(i + 1) && ITEM_WORDS.hasToken(tokens, i + 1)) {
       next = readAgenda(text, tokens, i, i + 2, out);
     } else if ((lower === 'item' || lower === 'items') && tokens.get(i - 1)?.lower === 'under') {
       next = readAgenda(text, tokens, i, i + 1, out);
@@ -153,10 +125,6 @@ function skipToDigit(tokens: Tokens, resume: number, i: number): number {
   }
   while (tokens.has(first) && !tokens.digitNear(first, REACH)) first++;
   return tokens.has(first) ? first : -1;
-}
-
-function isItemWord(token: Token | undefined): boolean {
-  return token !== undefined && (token.lower === 'item' || token.lower === 'items');
 }
 
 /** `point 3 de l'ordre du jour`: the numbers must be followed by "de l'ordre du jour". */
@@ -237,14 +205,14 @@ function readParagraph(text: string, tokens: Tokens, start: number, context: Sca
     targets: list.numbers.map((n) => ({ first: n.first, ...(n.last ? { last: n.last } : {}) })),
     scope: context.inAnnex ? 'annex' : 'body',
   };
-  const direction = tokens.get(next) ? DIRECTIONS[tokens.get(next).lower] : undefined;
+  const direction = tokens.has(next) ? DIRECTIONS[DIRECTION_WORDS.wordAt(text, tokens.coreStart(next), tokens.coreEnd(next))] : undefined;
   if (direction && !endsWithComma(text, tokens.get(next - 1))) {
     reference.direction = { word: direction, span: { start: tokens.get(next).coreStart, end: tokens.get(next).coreEnd } };
     end = tokens.get(next).coreEnd;
     next++;
   }
   reference.span.end = end;
-  if (tokens.has(next) && OF_WORDS.has(tokens.get(next).lower) && !endsWithComma(text, tokens.get(next - 1))) {
+  if (tokens.has(next) && OF_WORD_SET.hasToken(tokens, next) && !endsWithComma(text, tokens.get(next - 1))) {
     if (!pointsToThisReport(text, tokens, next + 1)) return next;
     reference.scope = 'body';
   }
@@ -282,8 +250,7 @@ function readDecisions(text: string, tokens: Tokens, start: number, kind: 'decis
     out.push(reference);
     found = true;
     i++;
-    const separator = tokens.get(i);
-    if (separator && (separator.lower === 'and' || separator.lower === 'et' || separator.lower === 'y') && tokens.get(i + 1) && isDecisionNumber(tokens.get(i + 1).core)) i++;
+    if (tokens.has(i) && DECISION_JOINERS.hasToken(tokens, i) && tokens.has(i + 1) && isDecisionNumber(tokens.get(i + 1).core)) i++;
     else if (!endsWithComma(text, tokens.get(i - 1))) break;
   }
   return found ? i : start + 1;

@@ -307,6 +307,51 @@ export class WordGate {
   }
 }
 
+/**
+ * A set of lower-case words, asked of a token's core in place: an ASCII core is
+ * compared character by character with the words of its length (most tokens asked
+ * are not one of them, and cutting and lower-casing each was an allocation per
+ * token); any other core is lower-cased as `Token.lower` would be.
+ */
+export class WordSet {
+  private readonly words: ReadonlySet<string>;
+  private readonly byLength: string[][] = [];
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const word of this.words) (this.byLength[word.length] ??= []).push(word);
+  }
+
+  /** The word the core `coreStart`–`coreEnd` of `text` is (lower-cased), or ''. */
+  wordAt(text: string, coreStart: number, coreEnd: number): string {
+    for (let i = coreStart; i < coreEnd; i++) {
+      if (text.charCodeAt(i) >= 128) {
+        const lower = text.slice(coreStart, coreEnd).toLowerCase();
+        return this.words.has(lower) ? lower : '';
+      }
+    }
+    const candidates = this.byLength[coreEnd - coreStart];
+    if (candidates === undefined) return '';
+    for (let k = 0; k < candidates.length; k++) if (equalsLowerAscii(text, coreStart, candidates[k])) return candidates[k];
+    return '';
+  }
+
+  /** True when token `i` (which exists) is one of the words. */
+  hasToken(tokens: Tokens, i: number): boolean {
+    return this.wordAt(tokens.text, tokens.coreStart(i), tokens.coreEnd(i)) !== '';
+  }
+}
+
+/** True when the ASCII text at `at` lower-cases to `word`. */
+function equalsLowerAscii(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** True when the raw token ends with a comma (after closing brackets or quotes). */
 export function endsWithComma(text: string, token: Token): boolean {
   for (let i = token.end - 1; i >= token.coreEnd; i--) {

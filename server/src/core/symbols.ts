@@ -18,7 +18,8 @@ export interface ParsedSymbol {
   readonly fixable: boolean;
 }
 
-const MODIFIERS: Record<string, string> = { add: 'Add', corr: 'Corr', rev: 'Rev', amend: 'Amend' };
+// Tables keyed by what a draft writes are Maps: an object would also answer `constructor`, `toString`…
+const MODIFIERS = new Map(Object.entries({ add: 'Add', corr: 'Corr', rev: 'Rev', amend: 'Amend' }));
 /** Nature and body components that carry a dot and a number. */
 const DOTTED = new Set(['L', 'CRP', 'PV', 'SR', 'WP', 'WG', 'CN', 'AC', 'CONF', 'EG', 'GC', 'SC']);
 /** Slash components that are sometimes typed in lower case. */
@@ -58,7 +59,7 @@ function checkComponent(component: string): { fixed: string; problem?: string; f
   if (component === '') return { fixed: component, problem: 'has an empty component (two slashes in a row)', fixable: false };
   const parts = lettersAndNumber(component);
   if (parts) {
-    const modifier = MODIFIERS[parts.letters.toLowerCase()];
+    const modifier = MODIFIERS.get(parts.letters.toLowerCase());
     if (modifier) {
       const fixed = `${modifier}.${parts.number}`;
       return fixed === component
@@ -125,7 +126,7 @@ export function parseSymbol(text: string, year?: { text: string; spaced: boolean
   return { text: year ? `${text}${year.spaced ? ' ' : ''}${year.text}` : text, normalized, key, problems, fixable: fixable && problems.length > 0 };
 }
 
-const ORGANS: Record<string, string> = {
+const ORGANS = new Map(Object.entries({
   A: 'General Assembly',
   S: 'Security Council',
   E: 'Economic and Social Council',
@@ -144,31 +145,31 @@ const ORGANS: Record<string, string> = {
   CCPR: 'Human Rights Committee',
   DP: 'Executive Board of UNDP, UNFPA and UNOPS',
   HSP: 'UN-Habitat',
-};
+}));
 
-const NATURES: Record<string, string> = {
+const NATURES = new Map(Object.entries({
   L: 'limited-distribution document (usually a draft text)',
   CRP: 'conference room paper',
   PV: 'verbatim record',
   SR: 'summary record',
   R: 'restricted document',
   WP: 'working paper',
-};
+}));
 
-const SERIES: Record<string, string> = {
+const SERIES = new Map(Object.entries({
   RES: 'resolution',
   DEC: 'decision',
   INF: 'information series document',
   PRST: 'presidential statement',
   NGO: 'statement by a non-governmental organization',
-};
+}));
 
-const MODIFIER_NAMES: Record<string, string> = {
+const MODIFIER_NAMES = new Map(Object.entries({
   Add: 'addendum',
   Corr: 'corrigendum',
   Rev: 'revision',
   Amend: 'amendment',
-};
+}));
 
 /** The compared spelling: stars (footnote marks) dropped at the end and before a space. */
 function withoutStars(normalized: string): string {
@@ -180,15 +181,18 @@ function withoutStars(normalized: string): string {
 /** Describes a well-formed symbol for a reader: "General Assembly resolution; revision 1". */
 export function describeSymbol(symbol: string): string {
   const components = trimEndOf(symbol, '*').split('/');
-  const organ = ORGANS[components[0]];
+  const organ = ORGANS.get(components[0]);
   let kind = 'document';
   const modifiers: string[] = [];
   for (const component of components.slice(1)) {
     const dot = component.indexOf('.');
     const head = dot > 0 ? component.slice(0, dot) : component;
-    if (SERIES[head]) kind = SERIES[head];
-    else if (NATURES[head] && dot > 0) kind = NATURES[head];
-    else if (MODIFIER_NAMES[head] && dot > 0) modifiers.push(`${MODIFIER_NAMES[head]} ${component.slice(dot + 1)}`);
+    const series = SERIES.get(head);
+    const nature = NATURES.get(head);
+    const modifier = MODIFIER_NAMES.get(head);
+    if (series) kind = series;
+    else if (nature && dot > 0) kind = nature;
+    else if (modifier && dot > 0) modifiers.push(`${modifier} ${component.slice(dot + 1)}`);
     else if (component === 'Summary') modifiers.push('summary');
   }
   const parts = [organ ? `${organ} ${kind}` : kind.charAt(0).toUpperCase() + kind.slice(1)];

@@ -64,4 +64,12 @@ describe('document symbols', () => {
     assert.equal(describeSymbol('A/HRC/44/L.1'), 'General Assembly limited-distribution document (usually a draft text)');
     assert.equal(describeSymbol('CTOC/COP/WG.4/2020/INF/1/Rev.1'), 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime information series document; revision 1');
   });
+
+  it('reads words JavaScript objects know as plain components, neither modifiers nor organs', () => {
+    // The tables were objects: `A/constructor1` was "fixed" to `A/function Object() { [native code] }.1`.
+    check(report('I. Intro', '', '1. See documents A/constructor1, A/75/toString.2 and A/valueOf/1.'), []);
+    assert.equal(parseSymbol('A/constructor1').normalized, 'A/constructor1');
+    assert.equal(describeSymbol('A/75/toString.2'), 'General Assembly document');
+    assert.equal(describeSymbol('constructor/1/2'), 'Document');
+  });
 });

@@ -86,31 +86,29 @@ export function toUpperLetter(value: number): string {
   return toLetter(value).toUpperCase();
 }
 
-const MONTHS: Record<string, number> = {
+// Maps, not objects: a draft's word `constructor` must not find Object's function.
+const MONTHS = new Map<string, number>(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6,
   july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6,
   juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6,
   julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-};
+}));
 
 /** Every month name of the three languages, lower-cased. */
-export const MONTH_WORDS = Object.keys(MONTHS);
+export const MONTH_WORDS = [...MONTHS.keys()];
 
 /** Month number for an English (capitalized), French or Spanish month name; 0 otherwise. */
 export function monthValue(word: string): number {
   const lower = word.toLowerCase();
-  const month = MONTHS[lower] ?? 0;
+  const month = MONTHS.get(lower) ?? 0;
   // English month names are capitalized; lower-case "may" and "march" are verbs.
-  if (word === lower && ENGLISH_LOWER[lower]) return 0;
+  if (word === lower && ENGLISH_LOWER.has(lower)) return 0;
   return month;
 }
 
-const ENGLISH_LOWER: Record<string, true> = {
-  january: true, february: true, march: true, april: true, may: true, june: true,
-  july: true, august: true, september: true, october: true, november: true, december: true,
-};
+const ENGLISH_LOWER = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export function daysInMonth(month: number, year: number | undefined): number {
   if (month === 2) {

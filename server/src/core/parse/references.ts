@@ -9,6 +9,8 @@ import { MONTH_WORDS } from './numerals';
 import { endsWithComma, isDigits, WordGate, WordSet, type Tokens } from './tokens';
 
 const PARAGRAPH_WORDS = new Set(['paragraph', 'paragraphs', 'para', 'paras', 'paragraphe', 'paragraphes', 'párrafo', 'párrafos']);
+// Looked up only with words of `KEYWORDS` and `DIRECTION_WORDS` (never with any word of a draft:
+// an object would answer `constructor` with Object's own function).
 const DECISION_WORDS: Record<string, 'decision' | 'resolution'> = {
   decision: 'decision', decisions: 'decision', décision: 'decision', décisions: 'decision', decisión: 'decision', decisiones: 'decision',
   resolution: 'resolution', resolutions: 'resolution', résolution: 'resolution', résolutions: 'resolution', resolución: 'resolution', resoluciones: 'resolution',

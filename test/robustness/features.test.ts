@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import type { DocumentSymbol, Position, Range } from 'vscode-languageserver-types';
-import { completions, definition, documentLinks, documentSymbols, foldingRanges, hover, references, Workspace } from '../../server/src/core';
+import { completions, definition, documentLinks, documentSymbols, findDefects, foldingRanges, hover, quickFixes, references, Workspace } from '../../server/src/core';
 
 const REPORT = readFileSync(join(__dirname, '../../../test/fixtures/CTOC-COP-WG.4-2020-4.unr'), 'utf8');
 const URI = 'file:///drafts/random.unr';
@@ -54,7 +54,32 @@ function assertFeaturesTotal(text: string, positions: Position[]): void {
 
 const POSITION = fc.record({ line: fc.integer({ min: -2, max: 60 }), character: fc.integer({ min: -2, max: 200 }) });
 
+/** Words every JavaScript object answers to: a table keyed by a draft's words must not. */
+const OBJECT_WORDS = fc.constantFrom('constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', 'Constructor', 'CONSTRUCTOR', 'isPrototypeOf');
+
+/** Everything a user could be shown for `text`: diagnostics, their fixes, hovers, outline, completions. */
+function allShown(text: string, positions: Position[]): unknown[] {
+  const workspace = new Workspace();
+  const draft = workspace.set(URI, text);
+  const doc = { uri: URI, draft };
+  const shown: unknown[] = [workspace.check(URI), documentSymbols(draft), documentLinks(draft)];
+  for (const finding of findDefects(draft, workspace.context(URI, draft))) shown.push(quickFixes(draft, finding));
+  for (const position of positions) shown.push(hover(doc, position, workspace), completions(doc, position, workspace));
+  return shown;
+}
+
 describe('total editor features', () => {
+  it("read a draft's words that JavaScript objects know as plain words", () => {
+    const pieces = fc.array(fc.oneof(PIECE, OBJECT_WORDS, OBJECT_WORDS.map((word) => `A/75/${word}.2`), fc.constantFrom(' ', '1', '.')), { maxLength: 60 });
+    fc.assert(
+      fc.property(pieces.map((parts) => parts.join('')), fc.array(POSITION, { maxLength: 6 }), (text, positions) => {
+        const json = JSON.stringify(allShown(text, positions));
+        assert.ok(!json.includes('[native code]'), json.slice(Math.max(0, json.indexOf('[native code]') - 200), json.indexOf('[native code]') + 20));
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
   it('answer on random drafts built from meaningful pieces, at any position', () => {
     const draft = fc.array(fc.oneof(PIECE, fc.string({ maxLength: 6 })), { maxLength: 100 }).map((parts) => parts.join(''));
     fc.assert(fc.property(draft, fc.array(POSITION, { maxLength: 8 }), assertFeaturesTotal), { numRuns: 300, seed: 4 });

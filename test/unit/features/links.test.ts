@@ -22,4 +22,10 @@ describe('document links', () => {
     assert.equal(linkBaseOf('javascript:alert(1)//'), 'https://undocs.org/');
     assert.equal(linkBaseOf(42), 'https://undocs.org/');
   });
+
+  it('gives no link, and does not fail, for a symbol holding half of a character', () => {
+    // encodeURI throws on a lone surrogate, which took every link of the draft with it.
+    const broken = docOf(report('I. Introduction', '', '1. See A/75/1\ud800 and A/75/2.')).draft;
+    assert.deepEqual(documentLinks(broken).map((link) => link.target), ['https://undocs.org/CTOC/COP/WG.4/2020/4', 'https://undocs.org/A/75/2']);
+  });
 });

@@ -15,7 +15,12 @@ export function linkBaseOf(base: unknown): string {
 /** The page of a well-formed symbol, or undefined for a malformed one. */
 export function symbolLink(parsed: ParsedSymbol, base: string = DEFAULT_LINK_BASE): string | undefined {
   if (parsed.problems.length > 0 || parsed.key === '') return undefined;
-  return `${linkBaseOf(base)}${encodeURI(parsed.key)}`;
+  try {
+    return `${linkBaseOf(base)}${encodeURI(parsed.key)}`;
+  } catch {
+    // A lone surrogate (half of a character, pasted from a broken file) has no URL form.
+    return undefined;
+  }
 }
 
 export function documentLinks(draft: Draft, base: string = DEFAULT_LINK_BASE): DocumentLink[] {

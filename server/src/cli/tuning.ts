@@ -6,10 +6,10 @@
 // compilation cheap, so hot functions are optimized sooner; one platform thread
 // leaves the other core to the main thread; a small young generation (2 MB from
 // the start) keeps the scavenger's working set in cache; a larger first
-// old-generation limit spares a full collection when a large draft's model
-// (25 MB, alive to the end) is promoted. Together: 520 → about 380 ms on the
-// 10 MB draft of the benchmarks (BENCHMARKS.md, "Step 6"). None of this changes
-// what is found.
+// old-generation limit spares a full collection when a large draft's text and
+// model (about 24 MB, alive to the end) are promoted. Together: 520 → 375–410 ms
+// on the 10 MB draft of the benchmarks (BENCHMARKS.md, "Step 6"). None of this
+// changes what is found.
 
 import { setFlagsFromString } from 'node:v8';
 

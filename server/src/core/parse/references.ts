@@ -18,7 +18,6 @@ const DECISION_WORDS: Record<string, 'decision' | 'resolution'> = {
 const DIRECTIONS: Record<string, 'above' | 'below'> = {
   above: 'above', below: 'below', 'ci-dessus': 'above', 'ci-dessous': 'below', supra: 'above', infra: 'below',
 };
-const OF_WORDS = new Set(['of', 'in', 'de', 'du', 'des', 'del']);
 const REPORT_WORDS = new Set(['report', 'rapport', 'informe']);
 /** Tokens that may start a reference by a word; other tokens are never lower-cased. */
 const KEYWORDS = ['agenda', 'item', 'items', 'point', 'points', 'tema', 'temas', ...PARAGRAPH_WORDS, ...Object.keys(DECISION_WORDS)];
@@ -28,7 +27,7 @@ const MONTH = 2;
 const KEYWORD_WORDS = new WordSet(KEYWORDS);
 const ITEM_WORDS = new WordSet(['item', 'items']);
 const DIRECTION_WORDS = new WordSet(Object.keys(DIRECTIONS));
-const OF_WORD_SET = new WordSet(OF_WORDS);
+const OF_WORDS = new WordSet(['of', 'in', 'de', 'du', 'des', 'del']);
 const DECISION_JOINERS = new WordSet(['and', 'et', 'y']);
 
 /** A document symbol starts with a capital letter and has a digit (`A/75/1`; what `readSymbol` asks first). */
@@ -214,7 +213,7 @@ function readParagraph(text: string, tokens: Tokens, start: number, context: Sca
     next++;
   }
   reference.span.end = end;
-  if (tokens.has(next) && OF_WORD_SET.hasToken(tokens, next) && !endsWithComma(text, tokens.get(next - 1))) {
+  if (tokens.has(next) && OF_WORDS.hasToken(tokens, next) && !endsWithComma(text, tokens.get(next - 1))) {
     if (!pointsToThisReport(text, tokens, next + 1)) return next;
     reference.scope = 'body';
   }
@@ -227,9 +226,8 @@ function readParagraph(text: string, tokens: Tokens, start: number, context: Sca
 function pointsToThisReport(text: string, tokens: Tokens, i: number): boolean {
   for (let j = i; j < i + 3 && tokens.has(j); j++) {
     if (!REPORT_WORDS.has(tokens.get(j).lower)) continue;
-    const after = tokens.get(j + 1);
     const sentenceGoesOn = text[tokens.get(j).coreEnd] === undefined || tokens.get(j).end === tokens.get(j).coreEnd;
-    return !(after && sentenceGoesOn && OF_WORDS.has(after.lower));
+    return !(tokens.has(j + 1) && sentenceGoesOn && OF_WORDS.hasToken(tokens, j + 1));
   }
   return false;
 }

@@ -199,6 +199,8 @@ export interface Enumeration {
 export interface Furniture {
   span: Span;
   text: string;
+  /** True when it cuts a paragraph in two (format.md, "Page furniture"): removing it joins the parts. */
+  joins: boolean;
 }
 
 export interface Draft {

@@ -11,6 +11,7 @@ import { letterValue } from './numerals';
 import { agendaFromList } from './agenda';
 import { findReferences } from './scan';
 import { inferImpliedNumbers } from './implied';
+import { continuesCut } from './cuts';
 import type { ParseCache } from './cache';
 
 const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
@@ -75,6 +76,9 @@ class DraftBuilder {
   private agendaList: { list: ListBuilder; span: Span; underHeading: boolean } | undefined;
   private lastChapterValue = 0;
   private lastSectionValue = 0;
+  /** The last numbered paragraph: its number, index and annex (for the number the next one should have). */
+  private lastNumbered = { number: 0, index: -1, annex: -1 };
+  private cutter: BlockCutter | undefined;
 
   constructor(
     text: string,
@@ -99,6 +103,7 @@ class DraftBuilder {
     this.cache?.start(this.draft.text);
     // Blocks are cut as they are walked; the reference scan reads their spans afterwards.
     const cutter = new BlockCutter(this.draft.text, this.draft.lineMap);
+    this.cutter = cutter;
     this.draft.furniture = cutter.furniture;
     let block = cutter.next();
     let firstSpan = 0;
@@ -125,15 +130,42 @@ class DraftBuilder {
     if (annex) return this.annexHeading(block, annex);
     const heading = this.readChapterOrSection(first.content);
     if (heading) return this.heading(block, heading.kind, heading.line);
+    if (this.open && continuesCut(this.open.lastLine.content, block, this.nextParagraphNumber())) return this.continueCut(this.open, block);
     if (this.agendaList && this.continuesAgenda(block)) return this.addAgendaLines(block.lines);
     const numbered = readNumbered(first.content);
     if (numbered) {
-      if (block.lines.length === 1 && isSubsectionText(numbered.text)) return this.heading(block, 'subsection', numbered);
+      if (block.lines.length === 1 && isSubsectionText(numbered.text) && !this.cutAfter(first, numbered.value)) return this.heading(block, 'subsection', numbered);
       return this.paragraph(block, numbered);
     }
     const marker = readMarker(first.content, false);
     if (marker) return this.columnZeroList(block, marker.label, marker.length);
     this.plainBlock(block);
+  }
+
+  /**
+   * True when the block after a one-line `N. Title` continues it across page furniture
+   * (then the line is the first part of paragraph N, not a subsection heading). It must
+   * continue it whether the line is paragraph N or not: the block walked next reads it so.
+   */
+  private cutAfter(line: BlockLine, value: number): boolean {
+    const next = this.cutter?.peek();
+    if (next === undefined || !continuesCut(line.content, next, value + 1)) return false;
+    const expected = this.nextParagraphNumber();
+    return expected < 0 || continuesCut(line.content, next, expected);
+  }
+
+  /** The number the next paragraph should have in the current body or annex; -1 when none is numbered yet. */
+  private nextParagraphNumber(): number {
+    const last = this.lastNumbered;
+    if (last.annex !== this.annex || last.index < 0) return -1;
+    return last.number + this.draft.paragraphs.length - last.index;
+  }
+
+  /** The block continues the open paragraph that page furniture cut: its lines are the paragraph's. */
+  private continueCut(open: OpenParagraph, block: Block): void {
+    this.cutter?.joinAcross(block);
+    for (const line of block.lines) this.paragraphLine(open, line);
+    this.openAgendaIfIntroduced(open);
   }
 
   /**
@@ -242,7 +274,7 @@ class DraftBuilder {
       heading.span.end = block.lines[next].end;
       next++;
     }
-    if (next < block.lines.length) this.block({ lines: block.lines.slice(next), afterFurniture: false });
+    if (next < block.lines.length) this.block({ lines: block.lines.slice(next), afterFurniture: false, furnitureFrom: 0 });
   }
 
   private paragraph(block: Block, numbered: LabeledLine | undefined): void {
@@ -274,11 +306,17 @@ class DraftBuilder {
           exempt: !numberedSoFar,
         };
     this.draft.paragraphs.push(paragraph);
+    if (numbered) this.lastNumbered = { number: numbered.value, index: this.draft.paragraphs.length - 1, annex: this.annex };
     this.open = { paragraph, list: undefined, lastLine: first, agenda: false };
     for (let i = 1; i < block.lines.length; i++) this.paragraphLine(this.open, block.lines[i]);
-    // `…adopted the following agenda:` with the items in blocks of their own.
-    if (!this.open.agenda && listEmpty(this.open) && introducesAgendaAt(this.draft.text, paragraph.textSpan.start, paragraph.textSpan.end)) {
-      this.open.agenda = true;
+    this.openAgendaIfIntroduced(this.open);
+  }
+
+  /** `…adopted the following agenda:` with the items in blocks of their own. */
+  private openAgendaIfIntroduced(open: OpenParagraph): void {
+    const paragraph = open.paragraph;
+    if (!open.agenda && listEmpty(open) && introducesAgendaAt(this.draft.text, paragraph.textSpan.start, paragraph.textSpan.end)) {
+      open.agenda = true;
       this.agendaList = { list: new ListBuilder(true), span: { start: paragraph.span.end, end: paragraph.span.end }, underHeading: false };
     }
   }
@@ -360,11 +398,6 @@ class DraftBuilder {
       return;
     }
     if (!this.bodyStarted) return this.titleBlock(block);
-    const startsLower = first.content.charAt(0) !== first.content.charAt(0).toUpperCase();
-    if (block.afterFurniture && startsLower && this.open) {
-      for (const line of block.lines) this.paragraphLine(this.open, line);
-      return;
-    }
     this.paragraph(block, undefined);
   }
 

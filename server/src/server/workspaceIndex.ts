@@ -5,6 +5,7 @@
 // kept current by their edits (documents.ts). All index work runs in one queue,
 // so events apply in order; requests wait for the queue (bounded) so that they
 // answer from an index that includes every change already notified.
+import { statSync } from 'node:fs';
 import { basename, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -17,6 +18,8 @@ import {
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { CATALOGUE_FILES, type CatalogueFile } from '../core';
+import { escapeControls } from '../core/excerpt';
+import { confine } from '../files/confine';
 import type { Diagnostics } from './diagnostics';
 import { pathKey, type DraftStore } from './documents';
 import { describeError, guard, type Log } from './safeHandler';
@@ -34,6 +37,23 @@ export interface IndexCapabilities {
   watchFiles: boolean;
   /** The client sends workspace-folder changes. */
   folderEvents: boolean;
+}
+
+/**
+ * Checked again whenever the "add to catalogue" edit is offered: a link or a FIFO put in the
+ * catalogue's place since it was read must not take the client's write out of the folder, or hang it.
+ */
+function stillInside(folder: string, catalogue: string): boolean {
+  const root = filePath(folder);
+  const path = filePath(catalogue);
+  if (!root || !path) return false;
+  const found = confine(root, path, 'the workspace folder');
+  if (!found.ok || pathToFileURL(found.path).href !== catalogue) return false;
+  try {
+    return !found.exists || statSync(found.real).isFile();
+  } catch {
+    return false;
+  }
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -81,7 +101,7 @@ export class WorkspaceIndex {
   catalogueFor(uri: string): CatalogueFile | undefined {
     const folder = this.folderOf(uri) ?? this.folders[0];
     const catalogue = folder ? this.catalogueOf.get(folder) : undefined;
-    if (!catalogue) return undefined;
+    if (!folder || !catalogue || !stillInside(folder, catalogue)) return undefined;
     const text = this.catalogueTexts.get(catalogue);
     return text === undefined ? { uri: catalogue } : { uri: catalogue, text };
   }
@@ -190,19 +210,24 @@ export class WorkspaceIndex {
       const path = filePath(folder);
       if (!path) continue;
       const location = await catalogueLocation(path, this.settings.current.catalogue);
+      if ('refused' in location) {
+        this.warn(`Rapporteur: ${escapeControls(location.refused)}.`);
+        continue;
+      }
       const uri = pathToFileURL(location.path).href;
       this.catalogueOf.set(folder, uri);
-      if (location.exists && !found.has(uri)) await this.loadCatalogue(uri, location.path, found);
+      if (location.exists && !found.has(uri)) await this.loadCatalogue(uri, location, found);
     }
     for (const uri of this.store.workspace.catalogueUris()) if (!found.has(uri)) this.store.workspace.deleteCatalogue(uri);
     for (const uri of [...this.catalogueTexts.keys()]) if (!found.has(uri)) this.catalogueTexts.delete(uri);
     this.store.catalogueChanged();
   }
 
-  private async loadCatalogue(uri: string, path: string, found: Set<string>): Promise<void> {
-    const read = await readCatalogue(path);
+  private async loadCatalogue(uri: string, location: { path: string; real: string }, found: Set<string>): Promise<void> {
+    const name = escapeControls(basename(location.path));
+    const read = await readCatalogue(location.real);
     if ('error' in read) {
-      this.warn(`Rapporteur: the document catalogue ${basename(path)} ${read.error}.`);
+      this.warn(`Rapporteur: the document catalogue ${name}: ${read.error}.`);
       return;
     }
     found.add(uri);
@@ -212,7 +237,7 @@ export class WorkspaceIndex {
     if (problems.length === 0) return;
     const listed = problems.slice(0, 3).map((p) => `line ${p.line}: ${p.message}`).join('; ');
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-    this.warn(`Rapporteur: the document catalogue ${basename(path)} has problems: ${listed}${more}.`);
+    this.warn(`Rapporteur: the document catalogue ${name} has problems: ${listed}${more}.`);
   }
 
   private isCatalogueFile(path: string): boolean {

@@ -1,0 +1,89 @@
+// The server in a hostile workspace: catalogue paths that lead out of the
+// workspace folder are refused with one warning, and the "add to catalogue"
+// quick fix is never offered for them, so no edit writes outside.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, LogMessageParams, PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol';
+import { TestClient, type StartOptions } from './client';
+
+const DRAFT = ['A/AC.1/2020/1', 'Distr.: General', '1 May 2020', 'Original: English', '', 'Report', '', 'I. Introduction', '', '1. The committee considered A/75/250.', ''].join('\n');
+
+describe('protocol: catalogues that lead out of the workspace', () => {
+  let top: string;
+  let folder: string;
+  let client: TestClient | undefined;
+  const draftUri = () => pathToFileURL(join(folder, 'report.unr')).href;
+
+  beforeEach(() => {
+    top = mkdtempSync(join(tmpdir(), 'rapporteur-hostile-'));
+    folder = join(top, 'workspace');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'report.unr'), DRAFT);
+    writeFileSync(join(top, 'secret.csv'), 'symbol,title\nA/75/250,Stolen\n');
+  });
+
+  afterEach(() => {
+    client?.kill();
+    client = undefined;
+    rmSync(top, { recursive: true, force: true });
+  });
+
+  /** Starts the server on the folder, opens the draft, and gives the quick fixes of its symbol-unresolved. */
+  async function start(options: StartOptions = {}): Promise<CodeAction[]> {
+    client = await TestClient.start({ workspaceFolders: [pathToFileURL(folder).href], ...options });
+    await client.waitFor<LogMessageParams>('window/logMessage', (p) => p.message.startsWith('Indexed 1 draft(s)'));
+    await client.open(draftUri(), DRAFT);
+    const published = await client.diagnostics(draftUri(), 1);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'symbol-unresolved');
+    assert.ok(diagnostic, 'A/75/250 stays unresolved: the catalogue outside is not read');
+    return client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: draftUri() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+  }
+
+  const warning = (pattern: RegExp) => (client as TestClient).waitFor<ShowMessageParams>('window/showMessage', (p) => pattern.test(p.message));
+
+  it('refuses the rapporteur.catalogue setting when it names ../, and offers no edit outside', async () => {
+    const actions = await start({ configuration: { catalogue: '../secret.csv' } });
+    assert.deepEqual(actions, []);
+    const shown = await warning(/rapporteur\.catalogue/);
+    assert.equal(shown.message, 'Rapporteur: the "rapporteur.catalogue" setting names "../secret.csv", which is outside the workspace folder (links included); it is not read.');
+  });
+
+  it('refuses an absolute catalogue path in rapporteur.json', async () => {
+    writeFileSync(join(folder, 'rapporteur.json'), JSON.stringify({ catalogue: join(top, 'secret.csv') }));
+    assert.deepEqual(await start(), []);
+    await warning(/^Rapporteur: the "catalogue" of rapporteur\.json names ".*secret\.csv", which is outside the workspace folder \(links included\); it is not read\.$/);
+  });
+
+  it('refuses a default-named catalogue that is a link leading out', async () => {
+    symlinkSync(join(top, 'secret.csv'), join(folder, 'rapporteur-catalogue.csv'));
+    assert.deepEqual(await start(), []);
+    await warning(/^Rapporteur: rapporteur-catalogue\.csv is outside the workspace folder \(links included\); it is not read\.$/);
+  });
+
+  it('refuses a catalogue to be created through a link to a folder outside', async () => {
+    symlinkSync(top, join(folder, 'up'));
+    assert.deepEqual(await start({ configuration: { catalogue: 'up/new.csv' } }), []);
+    await warning(/"up\/new\.csv", which is outside the workspace folder/);
+  });
+
+  it('still offers the edit for a catalogue inside, at the place the workspace names', async () => {
+    const actions = await start({ configuration: { catalogue: 'lists/documents.csv' } });
+    assert.equal(actions.length, 1);
+    const create = actions[0].edit?.documentChanges?.[0] as { kind: string; uri: string };
+    assert.deepEqual(create, { kind: 'create', uri: pathToFileURL(join(folder, 'lists', 'documents.csv')).href, options: { ignoreIfExists: true } });
+  });
+
+  it('stops offering the edit when the catalogue is replaced by a link leading out', async () => {
+    writeFileSync(join(folder, 'rapporteur-catalogue.csv'), 'symbol,title\n');
+    const actions = await start();
+    assert.equal(actions.length, 1);
+    rmSync(join(folder, 'rapporteur-catalogue.csv'));
+    symlinkSync(join(top, 'secret.csv'), join(folder, 'rapporteur-catalogue.csv'));
+    const diagnostic = (await (client as TestClient).diagnostics(draftUri(), 1) as PublishDiagnosticsParams).diagnostics[0];
+    const again = await (client as TestClient).connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: draftUri() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    assert.deepEqual(again, []);
+  });
+});

@@ -51,7 +51,7 @@ export class CodeActions {
       const doc = params?.textDocument?.uri ? this.store.document(params.textDocument.uri) : undefined;
       if (!doc) return [];
       const actions: CodeAction[] = [];
-      for (const provider of this.providers) actions.push(...(await provider(doc, params)));
+      for (const provider of this.providers) for (const action of await provider(doc, params)) actions.push(action);
       return actions;
     }, []);
     register(this.connection, this.log, ExecuteCommandRequest.type, (params) => this.execute(params.command, params.arguments ?? []), null);

@@ -44,7 +44,7 @@ export function safeEdits(draft: Draft, options: FixAllOptions = {}): { edits: T
   const replacements: TextEdit[] = [];
   for (const finding of findings) {
     if (finding.code !== 'agenda-title-mismatch' && finding.code !== 'symbol-malformed') continue;
-    for (const fix of quickFixes(draft, finding)) if (fix.safe) replacements.push(...fix.edits);
+    for (const fix of quickFixes(draft, finding)) if (fix.safe) for (const edit of fix.edits) replacements.push(edit);
   }
   const furniture = findings.some((f) => f.code === 'page-furniture') ? draft.furniture.map((f) => removeFurniture(draft, f)) : [];
   const paragraphs = has(PARAGRAPH_CODES) ? renumberParagraphs(draft) : undefined;

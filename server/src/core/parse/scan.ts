@@ -32,8 +32,9 @@ export function findReferences(draft: Draft, spans: SpanRun, cache?: ParseCache,
     scanReferences(text, tokens.reset(start, end), { inAnnex, dates: !summaryOnly }, references);
     cache?.references.keep(start, end, tag, references, from);
   };
-  forEachSpan(spans, scanSpan);
+  // The masthead's dates come first, in text order.
   if (!summaryOnly) scanMastheadDates(draft, references);
+  forEachSpan(spans, scanSpan);
   draft.references = references;
   const items = allListItems(draft);
   draft.documentation = findDocumentationEntries(draft.text, items, references.filter((r): r is SymbolReference => r.kind === 'symbol'));
@@ -57,7 +58,7 @@ function enumerationsIn(draft: Draft, span: Span, memo: ParseCache['itemEnumerat
   memo?.keep(span.start, span.end, '', out, from);
 }
 
-/** The masthead's date is checked like any other (`31 September 2020` is a defect there too). */
+/** The masthead's date is checked like any other (`31 September 2020` is a defect there too); appended to `references`. */
 function scanMastheadDates(draft: Draft, references: Reference[]): void {
   const masthead = draft.masthead;
   if (!masthead) return;
@@ -71,18 +72,18 @@ function scanMastheadDates(draft: Draft, references: Reference[]): void {
       scanReferences(draft.text, tokens.reset(line.span.start, line.span.end), { inAnnex: false, dates: true }, dates);
     }
   }
-  references.unshift(...dates.filter((reference) => reference.kind === 'date'));
+  for (const reference of dates) if (reference.kind === 'date') references.push(reference);
 }
 
 export function allLists(draft: Draft): List[] {
   const lists: List[] = [];
-  for (const paragraph of draft.paragraphs) lists.push(...paragraph.lists);
-  lists.push(...draft.looseLists);
+  for (const paragraph of draft.paragraphs) for (const list of paragraph.lists) lists.push(list);
+  for (const list of draft.looseLists) lists.push(list);
   return lists;
 }
 
 function allListItems(draft: Draft): ListItem[] {
   const items: ListItem[] = [];
-  for (const list of allLists(draft)) if (!list.isAgenda) items.push(...list.items);
+  for (const list of allLists(draft)) if (!list.isAgenda) for (const item of list.items) items.push(item);
   return items.sort((a, b) => a.span.start - b.span.start);
 }

@@ -30,7 +30,7 @@ function realPath(path: string): { real: string; exists: boolean } | { reason: s
   for (;;) {
     try {
       const real = realpathSync.native(at);
-      return { real: join(real, ...missing.reverse()), exists: missing.length === 0 };
+      return { real: missing.reduceRight((folder, name) => join(folder, name), real), exists: missing.length === 0 };
     } catch (error) {
       if (code(error) !== 'ENOENT' && code(error) !== 'ENOTDIR') return { reason: `cannot be resolved (${code(error) ?? 'error'})` };
     }

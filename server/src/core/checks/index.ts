@@ -3,19 +3,19 @@ import type { Diagnostic, Finding } from '../diagnostics';
 import type { Draft } from '../model';
 import { ParagraphIndex } from '../paragraphIndex';
 import { severityOf, type RuleSettings } from '../rules';
-import { checkAgendaReferences, type AgendaSource } from './agenda';
-import { checkDates } from './dates';
-import { checkEnumerations } from './enumerations';
-import { checkFurniture } from './furniture';
-import { checkHeadings } from './headings';
-import { checkLists } from './lists';
-import { checkMasthead } from './masthead';
-import { checkParagraphReferences } from './paragraphRefs';
-import { checkParagraphNumbers } from './paragraphs';
-import { checkSymbols, type SymbolLookup } from './symbols';
+import { checkAgendaReferences, type AgendaSource } from '../rules/agenda';
+import { checkDates } from '../rules/dates';
+import { checkEnumerations } from '../rules/enumerations';
+import { checkFurniture } from '../rules/furniture';
+import { checkHeadings } from '../rules/headings';
+import { checkLists } from '../rules/lists';
+import { checkMasthead } from '../rules/masthead';
+import { checkParagraphReferences } from '../rules/references';
+import { checkParagraphNumbers } from '../rules/paragraphs';
+import { checkSymbols, type SymbolLookup } from '../rules/symbols';
 
-export type { AgendaSource } from './agenda';
-export type { SymbolLookup } from './symbols';
+export type { AgendaSource } from '../rules/agenda';
+export type { SymbolLookup } from '../rules/symbols';
 
 /** What a check needs to know beyond the draft itself: the workspace around it. */
 export interface CheckContext {

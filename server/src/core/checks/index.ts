@@ -1,18 +1,10 @@
-// Runs every check family over a parsed draft and applies the rule settings.
+// Runs every rule family's check over a parsed draft (core/rules: the registry)
+// and applies the rule settings.
 import type { Diagnostic, Finding } from '../diagnostics';
 import type { Draft } from '../model';
-import { ParagraphIndex } from '../paragraphIndex';
-import { severityOf, type RuleSettings } from '../rules';
-import { checkAgendaReferences, type AgendaSource } from '../rules/agenda';
-import { checkDates } from '../rules/dates';
-import { checkEnumerations } from '../rules/enumerations';
-import { checkFurniture } from '../rules/furniture';
-import { checkHeadings } from '../rules/headings';
-import { checkLists } from '../rules/lists';
-import { checkMasthead } from '../rules/masthead';
-import { checkParagraphReferences } from '../rules/references';
-import { checkParagraphNumbers } from '../rules/paragraphs';
-import { checkSymbols, type SymbolLookup } from '../rules/symbols';
+import { CHECKS, severityOf, type RuleSettings } from '../rules';
+import type { AgendaSource } from '../rules/agenda';
+import type { SymbolLookup } from '../rules/symbols';
 
 export type { AgendaSource } from '../rules/agenda';
 export type { SymbolLookup } from '../rules/symbols';
@@ -29,17 +21,7 @@ export const EMPTY_CONTEXT: CheckContext = { isKnownSymbol: () => false };
 
 export function findDefects(draft: Draft, context: CheckContext): Finding[] {
   const findings: Finding[] = [];
-  checkMasthead(draft, findings);
-  checkFurniture(draft, findings);
-  checkHeadings(draft, findings);
-  checkParagraphNumbers(draft, findings);
-  checkLists(draft, findings);
-  const agenda = draft.agenda ? { agenda: draft.agenda } : context.fallbackAgenda;
-  checkAgendaReferences(draft, agenda, findings);
-  checkParagraphReferences(draft, new ParagraphIndex(draft), findings);
-  checkSymbols(draft, context.isKnownSymbol, findings);
-  checkDates(draft, findings);
-  checkEnumerations(draft, findings);
+  for (let at = 0; at < CHECKS.length; at++) CHECKS[at](draft, context, findings);
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 

@@ -7,10 +7,11 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixPaths } from '../../server/src/cli/fix';
+import { codesTagged } from '../../server/src/core';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
-const NUMBERING = /paragraph-sequence|paragraph-duplicate|paragraph-unnumbered|heading-sequence|list-sequence/;
+const NUMBERING = new RegExp(codesTagged('numbering').join('|'));
 
 function run(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as fc from 'fast-check';
 import { run as runCli } from '../../server/src/cli/main';
-import { fixAll } from '../../server/src/core';
+import { fixAll, hasTag, type RuleCode } from '../../server/src/core';
 import { TestClient } from '../protocol/client';
 import { assertIncrementalEqualsFull, SESSION } from '../robustness/incremental';
 import { mutatedDraft, ODD, PIECES, ROOT } from '../robustness/mutations';
@@ -84,7 +84,6 @@ async function checkServerFeatures({ text, positions }: { text: string; position
   await server.close(uri);
 }
 
-const NUMBERING = new Set(['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
 const LEADING_LABEL = /^(\s*)(?:\(?(?:[0-9]{1,4}|[a-z]{1,4})\)[ \t]*|(?:[IVXLC]+\.|[A-Z]\.)[ \t]+|[0-9]+\.[ \t]*)/;
 
 /** A draft with its numbers and line-leading markers taken out: what numbering fixes must keep. */
@@ -94,7 +93,7 @@ function skeleton(text: string): string[] {
 
 /** The numbering fixes keep every other character, and a second run changes nothing. */
 function checkNumberingFixes(text: string): void {
-  const enabled = (code: string) => NUMBERING.has(code);
+  const enabled = (code: RuleCode) => hasTag(code, 'numbering');
   const once = fixAll(text, { enabled });
   assert.deepEqual(skeleton(once.text), skeleton(text), 'only numbers and markers change');
   assert.equal(fixAll(once.text, { enabled }).changed, false, 'fixing twice changes nothing the second time');

@@ -8,13 +8,11 @@ import { decodeDraft } from '../core/decode';
 import { findDefects } from '../core/checks';
 import { fixAll, unifiedDiff, type FixAllResult } from '../core/fix';
 import { parseDraft } from '../core/parse/draft';
-import { severityOf, type RuleSettings } from '../core/rules';
+import { hasTag, severityOf, type RuleSettings } from '../core/rules';
 import { Workspace } from '../core/workspace';
 import { LineMap, splitLines } from '../core/text';
 import { ConfigFinder } from './config';
 import { describeFsError, findDrafts } from './files';
-
-const NUMBERING = new Set(['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
 
 export interface FixOptions {
   dryRun: boolean;
@@ -98,7 +96,7 @@ function report(draft: ReadDraft, result: FixAllResult, rules: RuleSettings, wor
     status = 1;
   }
   const fixed = parseDraft(result.text);
-  const left = findDefects(fixed, workspace.context(draft.file, fixed)).filter((f) => NUMBERING.has(f.code) && severityOf(f.code, rules) !== undefined);
+  const left = findDefects(fixed, workspace.context(draft.file, fixed)).filter((f) => hasTag(f.code, 'numbering') && severityOf(f.code, rules) !== undefined);
   for (const finding of left) {
     const at = fixed.lineMap.position(finding.span.start);
     options.out(`${draft.shown}:${at.line + 1}:${at.character + 1}  ${finding.code}  not fixed: ${finding.message}`);

@@ -8,7 +8,7 @@ export { summarizeDraft, summaryRange, sharedFacts, type DraftSummary, type Symb
 export { readSymbolName, type SymbolName } from './index/symbolName';
 export { parseCatalogue, catalogueFormat, CATALOGUE_FILE, CATALOGUE_FILES, MAX_CATALOGUE_BYTES, type Catalogue, type CatalogueEntry, type CatalogueProblem, type CatalogueFormat } from './catalogue';
 export { addToCatalogue, csvField, type CatalogueFile, type NewCatalogueEntry } from './catalogueEdit';
-export { RULES, RULE_CODES, readRuleSettings, severityOf, isRuleCode, type RuleCode, type RuleSettings, type Severity } from './rules';
+export { RULES, RULE_CODES, RULE_ENTRIES, codesTagged, hasTag, readRuleSettings, severityOf, isRuleCode, type RuleCode, type RuleEntry, type RuleTag, type RuleSettings, type Severity } from './rules';
 export type { Diagnostic, Finding } from './diagnostics';
 export type * from './model';
 export { LineMap, type Span } from './text';

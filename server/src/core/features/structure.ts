@@ -1,7 +1,7 @@
 // The draft's structure as a tree: masthead, title, chapters ⊃ sections ⊃
 // subsections ⊃ paragraphs, and annexes. The outline shows it; folding folds it.
 import type { Draft, Heading, HeadingKind, Paragraph } from '../model';
-import { firstWordSpan } from '../checks/paragraphs';
+import { firstWordSpan } from '../rules/paragraphs';
 import { collapseSpace, type Span } from '../text';
 import { paragraphText, textOf, truncate } from './common';
 

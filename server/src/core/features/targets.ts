@@ -4,7 +4,7 @@
 // all start here.
 import type { AgendaReference, AgendaTarget, Draft, Heading, ParagraphReference, Reference } from '../model';
 import { ParagraphIndex } from '../paragraphIndex';
-import { firstWordSpan } from '../checks/paragraphs';
+import { firstWordSpan } from '../rules/paragraphs';
 import type { ParsedSymbol } from '../symbols';
 import type { Span } from '../text';
 import { touches } from './common';

@@ -1,6 +1,6 @@
 // Relabelling lists and headings: list markers run (a), (b), (c)… or (i), (ii)…
 // or 1, 2, 3… within each level of a list; chapters I, II…, sections A, B…,
-// subsections 1, 2… and subheadings (a), (b)… as checks/headings.ts expects them.
+// subsections 1, 2… and subheadings (a), (b)… as rules/headings.ts expects them.
 // Renumbering the agenda carries the `agenda item N` references with it.
 import type { Draft, Heading, HeadingKind, List, ListItem } from '../model';
 import { toLetter, toRoman, toUpperLetter } from '../parse/numerals';

@@ -2,8 +2,10 @@
 // chapter; subsections 1, 2, 3… restarting in each section; lettered
 // subheadings (a), (b)… restarting under each subsection. Annexes restart all.
 import type { Finding } from '../diagnostics';
+import { relabelHeadings } from '../fix/relabel';
 import type { Draft, Heading, HeadingKind } from '../model';
 import { toRoman, toUpperLetter, toLetter } from '../parse/numerals';
+import { ruleFamily, type Fix } from './rule';
 
 const LEVELS: HeadingKind[] = ['chapter', 'section', 'subsection', 'subheading'];
 
@@ -49,3 +51,22 @@ export function checkHeadings(draft: Draft, out: Finding[]): void {
     for (let deeper = level + 1; deeper < last.length; deeper++) last[deeper] = 0;
   }
 }
+
+function headingFix(draft: Draft, finding: Finding): Fix[] {
+  const { edits } = relabelHeadings(draft);
+  return edits.length === 0 ? [] : [{ title: 'Renumber the headings', code: finding.code, edits, preferred: true, safe: true }];
+}
+
+export const headings = ruleFamily({
+  name: 'headings',
+  rules: {
+    'heading-sequence': {
+      severity: 'error',
+      reports: 'chapter, section, subsection or subheading labels out of sequence',
+      setting: 'Chapter numerals, section letters or subsection numbers out of sequence.',
+      tags: ['numbering'],
+    },
+  },
+  check: (draft, _context, out) => checkHeadings(draft, out),
+  fixes: { 'heading-sequence': headingFix },
+});

@@ -2,6 +2,7 @@
 import type { Finding } from '../diagnostics';
 import type { Draft } from '../model';
 import { trimEndOf } from '../text';
+import { replacementFix, ruleFamily } from './rule';
 
 /** Answers whether a symbol (compared by its key: well-formed, without a reissue `*`) is known. */
 export type SymbolLookup = (key: string) => boolean;
@@ -33,3 +34,21 @@ export function checkSymbols(draft: Draft, isKnown: SymbolLookup, out: Finding[]
     }
   }
 }
+
+export const symbols = ruleFamily({
+  name: 'symbols',
+  rules: {
+    'symbol-malformed': {
+      severity: 'error',
+      reports: 'a document symbol written wrongly',
+      setting: 'A document symbol that breaks the symbol grammar (Rev1, rev.1, A//75…).',
+    },
+    'symbol-unresolved': {
+      severity: 'information',
+      reports: 'a well-formed symbol Rapporteur does not know',
+      setting: 'A well-formed symbol that neither the workspace nor the document catalogue knows.',
+    },
+  },
+  check: (draft, context, out) => checkSymbols(draft, context.isKnownSymbol, out),
+  fixes: { 'symbol-malformed': replacementFix((symbol) => `Write "${symbol}"`, true) },
+});

@@ -2,6 +2,7 @@
 import type { Finding } from '../diagnostics';
 import type { Draft } from '../model';
 import { daysInMonth, MONTH_NAMES } from '../parse/numerals';
+import { ruleFamily } from './rule';
 
 export function checkDates(draft: Draft, out: Finding[]): void {
   for (let at = 0; at < draft.references.length; at++) {
@@ -19,3 +20,11 @@ export function checkDates(draft: Draft, out: Finding[]): void {
     }
   }
 }
+
+export const dates = ruleFamily({
+  name: 'dates',
+  rules: {
+    'date-invalid': { severity: 'error', reports: 'a date that does not exist', setting: 'A date that does not exist (31 September 2020).' },
+  },
+  check: (draft, _context, out) => checkDates(draft, out),
+});

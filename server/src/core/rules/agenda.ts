@@ -5,6 +5,7 @@ import type { Finding } from '../diagnostics';
 import type { Agenda, AgendaItem, AgendaReference, Draft } from '../model';
 import { agendaTitle } from '../parse/agenda';
 import { collapseSpace, trimEndOf } from '../text';
+import { replacementFix, ruleFamily } from './rule';
 
 /** Compares titles ignoring quotation-mark style, runs of white space and final punctuation. */
 export function normalizeTitle(title: string): string {
@@ -94,3 +95,26 @@ function checkTitle(reference: AgendaReference, byNumber: Map<number, AgendaItem
     data: { replacement: expected },
   });
 }
+
+export const agenda = ruleFamily({
+  name: 'agenda',
+  rules: {
+    'agenda-item-unknown': {
+      severity: 'error',
+      reports: 'a reference to an agenda item or sub-item the agenda lacks',
+      setting: 'A reference to an agenda item or sub-item the agenda does not have.',
+    },
+    'agenda-title-mismatch': {
+      severity: 'warning',
+      reports: 'a quoted agenda item title that differs from the agenda',
+      setting: 'A title quoted after "entitled" that differs from the agenda.',
+    },
+    'agenda-missing': {
+      severity: 'information',
+      reports: 'agenda items are referred to but no agenda can be found',
+      setting: 'Agenda items are referred to but no agenda can be found.',
+    },
+  },
+  check: (draft, context, out) => checkAgendaReferences(draft, draft.agenda ? { agenda: draft.agenda } : context.fallbackAgenda, out),
+  fixes: { 'agenda-title-mismatch': replacementFix(() => "Use the agenda's title", true) },
+});

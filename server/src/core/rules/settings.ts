@@ -1,41 +1,15 @@
-// The diagnostic codes (docs/rules.md; a contract: never rename one), their
-// default severities, and the rule settings users give in rapporteur.json or
-// the `rapporteur.rules` setting.
+// The rule settings users give in rapporteur.json or the `rapporteur.rules`
+// setting, read from untrusted input; the codes and their default severities
+// are the registry's (rules/registry.ts).
+import { isRuleCode, RULE_CODES, RULES, type RuleCode } from './registry';
+import type { Severity } from './rule';
 
-export const RULES = {
-  'paragraph-sequence': 'error',
-  'paragraph-duplicate': 'error',
-  'paragraph-unnumbered': 'warning',
-  'heading-sequence': 'error',
-  'list-sequence': 'error',
-  'agenda-item-unknown': 'error',
-  'agenda-title-mismatch': 'warning',
-  'agenda-missing': 'information',
-  'paragraph-ref-missing': 'error',
-  'paragraph-ref-direction': 'warning',
-  'symbol-malformed': 'error',
-  'symbol-unresolved': 'information',
-  'masthead-incomplete': 'warning',
-  'date-invalid': 'error',
-  'page-furniture': 'warning',
-  'list-duplicate-entry': 'warning',
-  'file-unreadable': 'error',
-  'file-too-large': 'error',
-} as const satisfies Record<string, Severity>;
-
-export type RuleCode = keyof typeof RULES;
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = Severity | 'off';
 export type RuleSettings = Partial<Record<RuleCode, RuleSetting>>;
 
-export const RULE_CODES = Object.keys(RULES) as RuleCode[];
 const SETTINGS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
 /** Common spellings users write for a severity. */
 const ALIASES: Record<string, RuleSetting> = { info: 'information', warn: 'warning', none: 'off', false: 'off', true: 'error' };
-
-export function isRuleCode(code: string): code is RuleCode {
-  return Object.prototype.hasOwnProperty.call(RULES, code);
-}
 
 /** The severity a code has under the settings, or undefined when it is switched off. */
 export function severityOf(code: RuleCode, settings: RuleSettings): Severity | undefined {

@@ -3,7 +3,7 @@
 // what the plain definition (every number listed, then checked) reports.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { checkParagraphReferences } from '../../../server/src/core/checks/paragraphRefs';
+import { checkParagraphReferences } from '../../../server/src/core/rules/references';
 import type { Finding } from '../../../server/src/core/diagnostics';
 import type { Draft, ParagraphReference } from '../../../server/src/core/model';
 import { ParagraphIndex, pushTargetNumbers, referencedNumbers } from '../../../server/src/core/paragraphIndex';

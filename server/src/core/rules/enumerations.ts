@@ -1,6 +1,8 @@
 // list-duplicate-entry: the same name twice in one enumeration ("Australia, Australia").
 import type { Finding } from '../diagnostics';
+import { replace } from '../fix/edits';
 import type { Draft, EnumerationEntry } from '../model';
+import { ruleFamily, type Fix } from './rule';
 
 /** Names are compared by this key: runs of white space as one space, in lower case. */
 function keyOf(name: string): string {
@@ -85,3 +87,30 @@ function checkPairwise(entries: EnumerationEntry[], out: Finding[]): void {
     }
   }
 }
+
+/** Deletes the repeated name with its separator: `A, B, B, C` → `A, B, C`; `A, B and B` → `A and B`. */
+function duplicateEntryFix(draft: Draft, finding: Finding): Fix[] {
+  for (const enumeration of draft.enumerations) {
+    const i = enumeration.entries.findIndex((entry) => entry.span.start === finding.span.start);
+    if (i < 1) continue;
+    const entries = enumeration.entries;
+    const last = i === entries.length - 1;
+    // The last entry keeps its `and`: remove the earlier copy and its comma instead.
+    const edit = last && i >= 2 ? replace(entries[i - 2].span.end, entries[i - 1].span.end, '') : replace(entries[i - 1].span.end, entries[i].span.end, '');
+    return [{ title: `Remove the repeated "${entries[i].name}"`, code: finding.code, edits: [edit], preferred: true, safe: false }];
+  }
+  return [];
+}
+
+export const enumerations = ruleFamily({
+  name: 'enumerations',
+  rules: {
+    'list-duplicate-entry': {
+      severity: 'warning',
+      reports: 'the same name twice in one list of names',
+      setting: 'The same name twice in one enumeration ("Australia, Australia").',
+    },
+  },
+  check: (draft, _context, out) => checkEnumerations(draft, out),
+  fixes: { 'list-duplicate-entry': duplicateEntryFix },
+});

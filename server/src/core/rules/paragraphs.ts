@@ -2,9 +2,11 @@
 // "Facts to use"): each break is reported where it happens, and checking goes
 // on from the number actually written, so one missing number is one diagnostic.
 import type { Finding } from '../diagnostics';
+import { renumberParagraphs } from '../fix/renumber';
 import type { Draft, Paragraph } from '../model';
 import { tokenize } from '../parse/tokens';
 import type { Span } from '../text';
+import { ruleFamily, within, type Fix } from './rule';
 
 function segmentName(draft: Draft, annex: number): string {
   if (annex < 0) return 'the body';
@@ -94,3 +96,32 @@ function sequenceMessage(number: number, previous: number, highest: number, unnu
   if (number < previous) return `Paragraph ${number} follows paragraph ${previous}: the numbering goes backwards.`;
   return `Paragraph ${number} follows paragraph ${previous}: ${missingText(previous + 1, number - 1, used)}.`;
 }
+
+/** Renumbers the paragraphs, references included; the title says what becomes of this one. */
+function paragraphFix(draft: Draft, finding: Finding): Fix[] {
+  const renumbered = renumberParagraphs(draft);
+  if (renumbered.edits.length === 0) return [];
+  const index = draft.paragraphs.findIndex((p) => within(p.span, finding.span));
+  const n = renumbered.numbers.get(index);
+  const title = finding.code === 'paragraph-unnumbered'
+    ? n !== undefined ? `Number this paragraph ${n} and renumber the paragraphs after it` : 'Renumber the paragraphs'
+    : n !== undefined ? `Renumber the paragraphs (this one becomes ${n}), references included` : 'Renumber the paragraphs, references included';
+  if (finding.code === 'paragraph-unnumbered' && n === undefined) return [];
+  return [{ title, code: finding.code, edits: renumbered.edits, preferred: true, safe: true }];
+}
+
+export const paragraphs = ruleFamily({
+  name: 'paragraphs',
+  rules: {
+    'paragraph-sequence': {
+      severity: 'error',
+      reports: 'a paragraph number that does not follow the previous one',
+      setting: 'A paragraph number that is not the previous one plus one.',
+      tags: ['numbering'],
+    },
+    'paragraph-duplicate': { severity: 'error', reports: 'a paragraph number used twice', setting: 'A paragraph number used twice.', tags: ['numbering'] },
+    'paragraph-unnumbered': { severity: 'warning', reports: 'a body paragraph with no number', setting: 'A body paragraph with no number.', tags: ['numbering'] },
+  },
+  check: (draft, _context, out) => checkParagraphNumbers(draft, out),
+  fixes: { 'paragraph-sequence': paragraphFix, 'paragraph-duplicate': paragraphFix, 'paragraph-unnumbered': paragraphFix },
+});

@@ -3,6 +3,7 @@
 import type { Finding } from '../diagnostics';
 import type { Draft, ParagraphReference, ParagraphTarget } from '../model';
 import { ParagraphIndex, pushTargetNumbers, referencedNumbers } from '../paragraphIndex';
+import { replacementFix, ruleFamily } from './rule';
 
 export function checkParagraphReferences(draft: Draft, index: ParagraphIndex, out: Finding[]): void {
   for (let at = 0; at < draft.references.length; at++) {
@@ -103,3 +104,21 @@ function swapDirection(word: string): string {
   const opposite = OPPOSITES[word.toLowerCase()] ?? word;
   return word[0] === word[0].toUpperCase() ? opposite[0].toUpperCase() + opposite.slice(1) : opposite;
 }
+
+export const references = ruleFamily({
+  name: 'references',
+  rules: {
+    'paragraph-ref-missing': {
+      severity: 'error',
+      reports: 'a reference to a paragraph the draft does not have',
+      setting: 'A reference to a paragraph number the draft does not have.',
+    },
+    'paragraph-ref-direction': {
+      severity: 'warning',
+      reports: '"above" pointing down, or "below" pointing up',
+      setting: '"above" pointing to a later paragraph, or "below" to an earlier one.',
+    },
+  },
+  check: (draft, _context, out) => checkParagraphReferences(draft, new ParagraphIndex(draft), out),
+  fixes: { 'paragraph-ref-direction': replacementFix((word) => `Write "${word}"`, false) },
+});

@@ -1,8 +1,11 @@
 // list-sequence: markers of one list level run (a), (b), (c)… or (i), (ii)…
 // or 1, 2, 3… (the agenda), each level restarting under its parent item.
 import type { Finding } from '../diagnostics';
+import { relabelLists } from '../fix/relabel';
 import type { Draft, List, ListItem } from '../model';
 import { toLetter, toRoman } from '../parse/numerals';
+import { allLists } from '../parse/scan';
+import { ruleFamily, within, type Fix } from './rule';
 
 function markerText(item: ListItem, value = item.value): string {
   if (item.marker === 'number') return `item ${value}`;
@@ -68,3 +71,30 @@ function checkList(text: string, list: List, out: Finding[]): void {
     out.push({ code: 'list-sequence', message, span: item.markerSpan });
   }
 }
+
+function listOf(draft: Draft, finding: Finding): List | undefined {
+  return allLists(draft).find((list) => list.items.some((item) => within(item.span, finding.span) || item.markerSpan.start === finding.span.start));
+}
+
+function listFix(draft: Draft, finding: Finding): Fix[] {
+  const list = listOf(draft, finding);
+  if (!list) return [];
+  const { edits } = relabelLists(draft, list);
+  if (edits.length === 0) return [];
+  const title = list.isAgenda ? 'Renumber the agenda items, and the references to them' : list.items[0]?.marker === 'number' ? 'Renumber the list' : 'Reletter the list';
+  return [{ title, code: finding.code, edits, preferred: true, safe: true }];
+}
+
+export const lists = ruleFamily({
+  name: 'lists',
+  rules: {
+    'list-sequence': {
+      severity: 'error',
+      reports: 'list markers out of sequence, or an item with no marker',
+      setting: 'List markers out of sequence, or an unmarked item among marked ones.',
+      tags: ['numbering'],
+    },
+  },
+  check: (draft, _context, out) => checkLists(draft, out),
+  fixes: { 'list-sequence': listFix },
+});

@@ -2,7 +2,7 @@
 // spaces); it must report what comparing keys (`/\s+/` as one space, lower case) reports.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { checkEnumerations } from '../../../server/src/core/checks/enumerations';
+import { checkEnumerations } from '../../../server/src/core/rules/enumerations';
 import type { Finding } from '../../../server/src/core/diagnostics';
 import type { Draft, Enumeration } from '../../../server/src/core/model';
 

@@ -1,6 +1,7 @@
 // masthead-incomplete: the symbol, distribution, date and original-language lines.
 import type { Finding } from '../diagnostics';
 import type { Draft } from '../model';
+import { ruleFamily } from './rule';
 
 export function checkMasthead(draft: Draft, out: Finding[]): void {
   const masthead = draft.masthead;
@@ -23,3 +24,15 @@ export function checkMasthead(draft: Draft, out: Finding[]): void {
   const first = masthead.lines[0];
   out.push({ code: 'masthead-incomplete', message: `The masthead lacks ${list}.`, span: first.span });
 }
+
+export const masthead = ruleFamily({
+  name: 'masthead',
+  rules: {
+    'masthead-incomplete': {
+      severity: 'warning',
+      reports: 'a masthead without symbol, distribution, date or original language',
+      setting: 'A masthead without its symbol, distribution, date or original-language line.',
+    },
+  },
+  check: (draft, _context, out) => checkMasthead(draft, out),
+});

@@ -1,0 +1,58 @@
+// The registry of rules (core/rules/registry.ts): each code owned by one family,
+// whose check is the only one to report it; tags read from the families.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EMPTY_CONTEXT, FIXABLE_CODES, parseDraft, type Finding } from '../../../server/src/core';
+import { codesTagged, hasTag, isRuleCode, RULE_CODES, RULE_ENTRIES, ruleOf } from '../../../server/src/core/rules';
+import { agenda } from '../../../server/src/core/rules/agenda';
+import { dates } from '../../../server/src/core/rules/dates';
+import { enumerations } from '../../../server/src/core/rules/enumerations';
+import { furniture } from '../../../server/src/core/rules/furniture';
+import { headings } from '../../../server/src/core/rules/headings';
+import { lists } from '../../../server/src/core/rules/lists';
+import { masthead } from '../../../server/src/core/rules/masthead';
+import { paragraphs } from '../../../server/src/core/rules/paragraphs';
+import { references } from '../../../server/src/core/rules/references';
+import type { RuleFamily } from '../../../server/src/core/rules/rule';
+import { symbols } from '../../../server/src/core/rules/symbols';
+
+const CHECKED: RuleFamily[] = [paragraphs, headings, lists, agenda, references, symbols, masthead, dates, furniture, enumerations];
+const REPORT = readFileSync(join(__dirname, '../../../../test/fixtures/CTOC-COP-WG.4-2020-4.unr'), 'utf8');
+/** A draft with a defect of most kinds. */
+const DEFECTS = REPORT.replace('2. ', '3. ').replace('(b) ', '(c) ').replace('II. ', 'III. ') + '\n\n29. See paragraph 90 above, agenda item 9 and A/75/L.1/Rev1 of 31 September 2020.\n\nV.20-05476\n';
+
+describe('the rule registry', () => {
+  it('lists each code once, in the order of docs/rules.md, each owned by one family', () => {
+    assert.equal(new Set(RULE_CODES).size, RULE_CODES.length);
+    assert.deepEqual(RULE_CODES.slice(0, 5), ['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
+    assert.deepEqual(RULE_CODES.slice(-2), ['file-unreadable', 'file-too-large']);
+    for (const family of CHECKED) for (const code of Object.keys(family.rules)) assert.equal(isRuleCode(code) && ruleOf(code).family, family.name, code);
+  });
+
+  it('reads only its own codes as rule codes, not the names objects know', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'paragraph']) assert.equal(isRuleCode(word), false, word);
+  });
+
+  it('tags the numbering codes, and as fixable the codes whose family has a quick fix', () => {
+    assert.deepEqual(codesTagged('numbering'), ['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
+    assert.deepEqual(FIXABLE_CODES, codesTagged('fixable'));
+    for (const rule of RULE_ENTRIES) assert.equal(hasTag(rule.code, 'fixable'), CHECKED.some((family) => family.fixes?.[rule.code] !== undefined), rule.code);
+    assert.deepEqual(RULE_ENTRIES.filter((rule) => rule.tags.includes('fixable')).map((rule) => rule.family), ['paragraphs', 'paragraphs', 'paragraphs', 'headings', 'lists', 'agenda', 'references', 'symbols', 'furniture', 'enumerations']);
+  });
+
+  it('has each family report only its own codes', () => {
+    const draft = parseDraft(DEFECTS);
+    const seen = new Set<string>();
+    for (const family of CHECKED) {
+      const out: Finding[] = [];
+      family.check?.(draft, EMPTY_CONTEXT, out);
+      for (const finding of out) {
+        assert.ok(Object.hasOwn(family.rules, finding.code), `${family.name} reported ${finding.code}`);
+        seen.add(finding.code);
+      }
+    }
+    // The draft reaches most families, so the test is not empty.
+    assert.ok(seen.size >= 8, [...seen].join(', '));
+  });
+});

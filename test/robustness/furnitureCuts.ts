@@ -1,7 +1,7 @@
 // Drafts with page furniture inside and between paragraphs (issue 15), for a property
 // test and the `fix-furniture` fuzz target. Generated drafts are numbered right, so
-// fix-all must do nothing but remove the furniture and join each cut paragraph: the
-// expected text is known. Real drafts with furniture put between random lines must
+// fix-all must do nothing but remove the furniture and join each cut paragraph (and
+// heading, whose title wraps): the expected text is known. Real drafts with furniture put between random lines must
 // keep every word, and fix-all must settle.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
@@ -61,7 +61,16 @@ const paragraphPlan: fc.Arbitrary<ParagraphPlan> = fc
     return { lines: cutLines, endings: cutEndings, cut: { ...cut, at }, after: after ?? undefined };
   });
 
-const planOf = fc.array(fc.array(paragraphPlan, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 });
+/** A chapter: its paragraphs, and furniture that cuts its heading's title (`Organization of the` / `meeting`). */
+interface ChapterPlan {
+  paragraphs: ParagraphPlan[];
+  titleCut: { furniture: string[]; blanksBefore: number; blanksAfter: number } | null;
+}
+
+const planOf: fc.Arbitrary<ChapterPlan[]> = fc.array(
+  fc.record({ paragraphs: fc.array(paragraphPlan, { minLength: 1, maxLength: 4 }), titleCut: fc.option(fc.record({ furniture: furnitureRun, blanksBefore: blanks, blanksAfter: blanks }), { freq: 3 }) }),
+  { minLength: 1, maxLength: 3 },
+);
 const blankLines = (n: number) => Array.from({ length: n }, () => '');
 
 /** A draft and the text fix-all must make of it (no furniture; each cut paragraph one block). */
@@ -70,13 +79,16 @@ export interface CutDraft {
   expected: string;
 }
 
-function render(chapters: ParagraphPlan[][], eol: string): CutDraft {
+function render(chapters: ChapterPlan[], eol: string): CutDraft {
   const text: string[] = [...MASTHEAD];
   const expected: string[] = [...MASTHEAD];
   let number = 0;
-  chapters.forEach((paragraphs, c) => {
-    text.push('', `${toRoman(c + 1).toUpperCase()}. Chapter ${c + 1}`);
-    expected.push('', `${toRoman(c + 1).toUpperCase()}. Chapter ${c + 1}`);
+  chapters.forEach(({ paragraphs, titleCut }, c) => {
+    const heading = `${toRoman(c + 1).toUpperCase()}. Organization of the`;
+    text.push('', heading);
+    if (titleCut) text.push(...blankLines(titleCut.blanksBefore), ...titleCut.furniture, ...blankLines(titleCut.blanksAfter));
+    text.push('meeting');
+    expected.push('', heading, 'meeting');
     for (const plan of paragraphs) {
       const lines = plan.lines.map((line, i) => `${i === 0 ? `${++number}. ` : ''}${line.join(' ')}${i === plan.lines.length - 1 ? '.' : plan.endings[i] ?? ''}`);
       text.push('');

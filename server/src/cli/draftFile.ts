@@ -20,7 +20,7 @@ export interface DraftFile {
   stat: Stats;
 }
 
-/** A file not read: why, and for a file too large, the line its diagnostic names (1). */
+/** A file not read: why (a phrase; for a file too large, a sentence and the line its diagnostic names, 1). */
 export type ReadOutcome = { ok: true; file: DraftFile } | { ok: false; message: string; line?: number };
 
 /** What became of a write: `refused` leaves the file as it was on purpose, `failed` on an error. */
@@ -35,13 +35,13 @@ export function readDraftFile(path: string): ReadOutcome {
   const fd = openSync(target, READ_FLAGS);
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, message: 'not a regular file;' };
+    if (!stat.isFile()) return { ok: false, message: 'not a regular file' };
     if (stat.size > MAX_DRAFT_BYTES) return { ok: false, message: tooLarge(stat.size), line: 1 };
     // One byte more than measured: a file that grew meanwhile is read no further.
     const bytes = Buffer.alloc(stat.size + 1);
     let length = 0;
     for (let n = 1; n > 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
-    if (length > stat.size) return { ok: false, message: 'the file grew while it was read;' };
+    if (length > stat.size) return { ok: false, message: 'the file grew while it was read' };
     return { ok: true, file: { target, bytes: bytes.subarray(0, length), stat } };
   } finally {
     closeSync(fd);

@@ -47,7 +47,7 @@ export function fixPaths(paths: string[], options: FixOptions): number {
     try {
       const read = readDraftFile(file);
       if (!read.ok) {
-        options.err(`rapporteur: ${shown(file)}${read.line ? `:${read.line}` : ''}: ${read.message} ${read.line ? 'Not' : 'not'} fixed.`);
+        options.err(read.line ? `rapporteur: ${shown(file)}:${read.line}: ${read.message} Not fixed.` : `rapporteur: ${shown(file)}: ${read.message}; not fixed.`);
         status = 2;
         continue;
       }

@@ -86,7 +86,7 @@ describe('rapporteur fix', () => {
     const err: string[] = [];
     const status = fixPaths([file], { dryRun: false, cwd: folder, out: (l) => out.push(l), err: (l) => err.push(l), beforeWrite: (f) => writeFileSync(f, `${DRAFT}\nEdited meanwhile.\n`) });
     assert.equal(status, 1);
-    assert.deepEqual(err, ['rapporteur: report.unr: changed on disk since it was read; not written. Run the command again.', 'Fixed 1 draft of 1.']);
+    assert.deepEqual(err, ['rapporteur: report.unr: changed on disk since it was read; not written. Run the command again.', 'Fixed 0 drafts of 1; 1 not written.']);
     assert.equal(readFileSync(file, 'utf8'), `${DRAFT}\nEdited meanwhile.\n`);
     assert.deepEqual(readdirSync(folder), ['report.unr']);
   });

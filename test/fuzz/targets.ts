@@ -10,6 +10,7 @@ import * as fc from 'fast-check';
 import { run as runCli } from '../../server/src/cli/main';
 import { fixAll, hasTag, type RuleCode } from '../../server/src/core';
 import { TestClient } from '../protocol/client';
+import { checkCutDraft, checkRealDraftWithFurniture, cutDraft, realDraftWithFurniture } from '../robustness/furnitureCuts';
 import { assertIncrementalEqualsFull, SESSION } from '../robustness/incremental';
 import { mutatedDraft, ODD, PIECES, ROOT } from '../robustness/mutations';
 import { assertTotal } from '../robustness/total';
@@ -118,6 +119,12 @@ export const TARGETS: Record<string, FuzzTarget> = {
     },
   }),
   fix: target({ what: 'numbering fixes on mutated drafts: only numbers and markers change; idempotent', runs: 2_000, arbitrary: mutatedDraft({ maxLongLine: 20_000 }), check: (d) => checkNumberingFixes(d.text) }),
+  'fix-furniture': target({
+    what: 'fixes on drafts with page furniture inside paragraphs: joined without a number, nothing but furniture lost; idempotent',
+    runs: 2_000,
+    arbitrary: fc.oneof(cutDraft.map((cut) => ({ cut })), realDraftWithFurniture.map((real) => ({ real }))),
+    check: (value: { cut?: Parameters<typeof checkCutDraft>[0]; real?: Parameters<typeof checkRealDraftWithFurniture>[0] }) => (value.cut ? checkCutDraft(value.cut) : value.real && checkRealDraftWithFurniture(value.real)),
+  }),
   cli: target({ what: 'rapporteur check (in process) on mutated drafts', runs: 2_000, arbitrary: mutatedDraft({ maxLongLine: 20_000 }), check: (d) => checkCliInProcess(d.text), before: tempFolder, after: removeFolder }),
   'cli-process': target({
     what: 'node dist/cli.js check on folders of 20 mutated drafts',

@@ -7,6 +7,7 @@ import * as fc from 'fast-check';
 import { applyEdits, checkDraft, EMPTY_CONTEXT, findDefects, fixAll, hasTag, parseDraft, quickFixes, type Draft } from '../../server/src/core';
 import { ParagraphIndex } from '../../server/src/core/paragraphIndex';
 import { toLetter, toRoman } from '../../server/src/core/parse/numerals';
+import { checkCutDraft, checkRealDraftWithFurniture, cutDraft, realDraftWithFurniture } from './furnitureCuts';
 
 const MASTHEAD = 'CTOC/COP/WG.4/2020/4\nDistr.: General\n28 September 2020\nOriginal: English\n\nReport of the meeting';
 
@@ -123,5 +124,13 @@ describe('robustness: fixes over generated drafts', () => {
         }
       }
     }), { numRuns: 100 });
+  });
+
+  it('fix-all on paragraphs cut by page furniture: removes it and joins the parts, numbers nothing', () => {
+    fc.assert(fc.property(cutDraft, checkCutDraft), runs);
+  });
+
+  it('fix-all on real drafts with page furniture between any lines: every other word kept, a fixed point', () => {
+    fc.assert(fc.property(realDraftWithFurniture, checkRealDraftWithFurniture), { numRuns: 100 });
   });
 });

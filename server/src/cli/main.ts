@@ -17,8 +17,9 @@ check  Checks report drafts (.unr files; folders are searched) for numbering and
        (rapporteur-catalogue.csv, or the file "catalogue" names in rapporteur.json).
 fix    Applies the safe fixes: renumbers paragraphs, list items, headings and
        agenda items (references follow), corrects malformed symbols and quoted
-       agenda titles, removes page furniture. A draft that changed on disk
-       since it was read is not written.
+       agenda titles, removes page furniture. Writes through symbolic links,
+       keeping mode and owner. A draft that changed on disk since it was read,
+       is read-only or has several hard links is not written.
 
 Options:
   -f, --format text|json  output format of check (default: text)
@@ -28,7 +29,7 @@ Options:
 
 Exit status: check: 0 no errors, 1 errors found; fix: 0 nothing left,
 1 a numbering defect or a reference to nothing left, or a draft not written
-because it changed on disk; both: 2 usage error, unreadable input or failed write.`;
+(changed on disk, read-only, hard links); both: 2 usage error, unreadable input or failed write.`;
 
 const VERSION = '0.1.0';
 

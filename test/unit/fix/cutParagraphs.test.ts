@@ -56,6 +56,13 @@ describe('paragraphs cut in two by page furniture', () => {
     assert.deepEqual(applyEdits(text, all.edits).split('\n').slice(7), [...INTRO, '2. The Working Group discussed the', 'matter at length.', '', '3. Then it ended.']);
   });
 
+  it('joins a heading that page furniture cut in two, and numbers nothing', () => {
+    const body = [...INTRO, 'II. Organization of the', '', 'V.20-05476 3/7', '', 'meeting', '', '2. The meeting was opened.'];
+    check(report(...body), ['14 page-furniture']);
+    assert.deepEqual(parseDraft(report(...body)).headings.map((h) => h.title), ['Introduction', 'Organization of the meeting']);
+    assert.deepEqual(fixedBody(...body), [...INTRO, 'II. Organization of the', 'meeting', '', '2. The meeting was opened.']);
+  });
+
   it('keeps blocks apart when the text does not continue', () => {
     // A finished sentence, then a block of its own: still an unnumbered paragraph.
     check(report(...INTRO, '2. The Working Group closed.', '', 'V.20-05476 3/7', '', 'Unnumbered text.', '', '3. Then it ended.'), ['14 page-furniture', '16 paragraph-unnumbered']);

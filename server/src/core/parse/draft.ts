@@ -79,6 +79,8 @@ class DraftBuilder {
   /** The last numbered paragraph: its number, index and annex (for the number the next one should have). */
   private lastNumbered = { number: 0, index: -1, annex: -1 };
   private cutter: BlockCutter | undefined;
+  /** True when the block just walked ended with a heading (not an annex's): page furniture may cut its title. */
+  private headingLast = false;
 
   constructor(
     text: string,
@@ -125,6 +127,13 @@ class DraftBuilder {
 
   private block(block: Block): void {
     const first = block.lines[0];
+    const afterHeading = this.headingLast;
+    this.headingLast = false;
+    // A heading's title cut by page furniture: the lines after it that continue it (as in `rest`).
+    if (afterHeading && block.afterFurniture && first.indent < 2 && continuesTitle(first.content)) {
+      this.cutter?.joinAcross(block);
+      return this.continueTitle(block, 0);
+    }
     if (first.indent >= 2) return this.indentedBlock(block);
     const annex = readAnnex(first.content);
     if (annex) return this.annexHeading(block, annex);
@@ -267,14 +276,20 @@ class DraftBuilder {
    * heading); whatever else follows it in the same block is read as a block of its own.
    */
   private rest(block: Block): void {
+    this.continueTitle(block, 1);
+  }
+
+  /** The block's lines from `from` that start in lower case continue the last heading's title; the others are a block of their own. */
+  private continueTitle(block: Block, from: number): void {
     const heading = this.draft.headings[this.draft.headings.length - 1];
-    let next = 1;
-    while (next < block.lines.length && /^[a-z]/.test(block.lines[next].content)) {
+    let next = from;
+    while (next < block.lines.length && continuesTitle(block.lines[next].content)) {
       heading.title += ` ${block.lines[next].content}`;
       heading.span.end = block.lines[next].end;
       next++;
     }
     if (next < block.lines.length) this.block({ lines: block.lines.slice(next), afterFurniture: false, furnitureFrom: 0 });
+    else this.headingLast = heading.kind !== 'annex';
   }
 
   private paragraph(block: Block, numbered: LabeledLine | undefined): void {
@@ -432,6 +447,12 @@ class DraftBuilder {
     else this.draft.looseLists.push(list);
     if (!this.draft.agenda) this.draft.agenda = agendaFromList(this.draft.text, list);
   }
+}
+
+/** A line that continues a heading's wrapped title: it starts with a small (ASCII) letter. */
+function continuesTitle(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
 
 function listEmpty(open: OpenParagraph): boolean {

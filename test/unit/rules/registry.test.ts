@@ -5,19 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMPTY_CONTEXT, FIXABLE_CODES, parseDraft, type Finding } from '../../../server/src/core';
 import { codesTagged, hasTag, isRuleCode, RULE_CODES, RULE_ENTRIES, ruleOf } from '../../../server/src/core/rules';
-import { agenda } from '../../../server/src/core/rules/agenda';
-import { dates } from '../../../server/src/core/rules/dates';
-import { enumerations } from '../../../server/src/core/rules/enumerations';
-import { furniture } from '../../../server/src/core/rules/furniture';
-import { headings } from '../../../server/src/core/rules/headings';
-import { lists } from '../../../server/src/core/rules/lists';
-import { masthead } from '../../../server/src/core/rules/masthead';
-import { paragraphs } from '../../../server/src/core/rules/paragraphs';
-import { references } from '../../../server/src/core/rules/references';
+import { RULE_FAMILIES } from '../../../server/src/core/rules/registry';
 import type { RuleFamily } from '../../../server/src/core/rules/rule';
-import { symbols } from '../../../server/src/core/rules/symbols';
 
-const CHECKED: RuleFamily[] = [paragraphs, headings, lists, agenda, references, symbols, masthead, dates, furniture, enumerations];
+/** The families that check drafts (`files` reports what happens when a file is read). */
+const CHECKED: readonly RuleFamily[] = RULE_FAMILIES.filter((family) => family.check);
 const REPORT = readFileSync(join(__dirname, '../../../../test/fixtures/CTOC-COP-WG.4-2020-4.unr'), 'utf8');
 /** A draft with a defect of most kinds. */
 const DEFECTS = REPORT.replace('2. ', '3. ').replace('(b) ', '(c) ').replace('II. ', 'III. ') + '\n\n29. See paragraph 90 above, agenda item 9 and A/75/L.1/Rev1 of 31 September 2020.\n\nV.20-05476\n';
@@ -38,7 +30,7 @@ describe('the rule registry', () => {
     assert.deepEqual(codesTagged('numbering'), ['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
     assert.deepEqual(FIXABLE_CODES, codesTagged('fixable'));
     for (const rule of RULE_ENTRIES) assert.equal(hasTag(rule.code, 'fixable'), CHECKED.some((family) => family.fixes?.[rule.code] !== undefined), rule.code);
-    assert.deepEqual(RULE_ENTRIES.filter((rule) => rule.tags.includes('fixable')).map((rule) => rule.family), ['paragraphs', 'paragraphs', 'paragraphs', 'headings', 'lists', 'agenda', 'references', 'symbols', 'furniture', 'enumerations']);
+    assert.deepEqual(RULE_ENTRIES.filter((rule) => rule.tags.includes('fixable')).map((rule) => rule.family), ['paragraphs', 'paragraphs', 'paragraphs', 'headings', 'lists', 'agenda', 'references', 'symbols', 'furniture', 'enumerations', 'states', 'states']);
   });
 
   it('has each family report only its own codes', () => {

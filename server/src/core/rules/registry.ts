@@ -14,9 +14,10 @@ import { masthead } from './masthead';
 import { paragraphs } from './paragraphs';
 import { references } from './references';
 import type { Check, FixProvider, Rule, RuleFamily, RuleTag, Severity } from './rule';
+import { states } from './states';
 import { symbols } from './symbols';
 
-const FAMILIES = [paragraphs, headings, lists, agenda, references, symbols, masthead, dates, furniture, enumerations, files] as const;
+const FAMILIES = [paragraphs, headings, lists, agenda, references, symbols, masthead, dates, furniture, enumerations, states, files] as const;
 
 type CodeOf<Family> = Family extends RuleFamily<infer Code> ? Code : never;
 
@@ -55,6 +56,9 @@ for (const family of FAMILIES as readonly RuleFamily[]) {
 }
 
 /** The checks of every family, in registry order. */
+/** Every family, in registry order. */
+export const RULE_FAMILIES: readonly RuleFamily[] = FAMILIES;
+
 export const CHECKS: readonly Check[] = (FAMILIES as readonly RuleFamily[]).flatMap((family) => (family.check ? [family.check] : []));
 
 export function isRuleCode(code: string): code is RuleCode {

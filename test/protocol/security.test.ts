@@ -1,7 +1,10 @@
 // The server in a hostile workspace: catalogue paths that lead out of the
 // workspace folder are refused with one warning, and the "add to catalogue"
-// quick fix is never offered for them, so no edit writes outside.
+// quick fix is never offered for them, so no edit writes outside. A catalogue or
+// rapporteur.json that is not a regular file (a FIFO) is refused without being
+// opened: indexing goes on.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +14,7 @@ import { TestClient, type StartOptions } from './client';
 
 const DRAFT = ['A/AC.1/2020/1', 'Distr.: General', '1 May 2020', 'Original: English', '', 'Report', '', 'I. Introduction', '', '1. The committee considered A/75/250.', ''].join('\n');
 
-describe('protocol: catalogues that lead out of the workspace', () => {
+describe('protocol: hostile catalogues', () => {
   let top: string;
   let folder: string;
   let client: TestClient | undefined;
@@ -43,6 +46,22 @@ describe('protocol: catalogues that lead out of the workspace', () => {
   }
 
   const warning = (pattern: RegExp) => (client as TestClient).waitFor<ShowMessageParams>('window/showMessage', (p) => pattern.test(p.message));
+
+  it('refuses a FIFO catalogue without opening it, indexes the folder, and offers no edit to it', async () => {
+    execFileSync('mkfifo', [join(folder, 'rapporteur-catalogue.csv')]);
+    assert.deepEqual(await start(), []);
+    await warning(/^Rapporteur: the document catalogue rapporteur-catalogue\.csv: not a regular file \(a FIFO\), not read\.$/);
+  });
+
+  it('refuses a FIFO named by the setting, and a FIFO rapporteur.json, and indexes the folder', async () => {
+    execFileSync('mkfifo', [join(folder, 'documents.csv')]);
+    assert.deepEqual(await start({ configuration: { catalogue: 'documents.csv' } }), []);
+    await warning(/^Rapporteur: the document catalogue documents\.csv: not a regular file \(a FIFO\), not read\.$/);
+    (client as TestClient).kill();
+    execFileSync('mkfifo', [join(folder, 'rapporteur.json')]);
+    assert.deepEqual(await start(), []);
+    await warning(/^Rapporteur: rapporteur\.json: not a regular file \(a FIFO\), not read\.$/);
+  });
 
   it('refuses the rapporteur.catalogue setting when it names ../, and offers no edit outside', async () => {
     const actions = await start({ configuration: { catalogue: '../secret.csv' } });

@@ -1,6 +1,7 @@
 // The diagnostic codes (docs/rules.md; a contract: never rename one), their
 // default severities, and the rule settings users give in rapporteur.json or
 // the `rapporteur.rules` setting.
+import { excerpt } from './excerpt';
 
 export const RULES = {
   'paragraph-sequence': 'error',
@@ -48,7 +49,8 @@ const MAX_PROBLEMS = 10;
 
 /** A value from untrusted settings, quoted and cut short enough for a one-line message. */
 function quoted(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  if (typeof value === 'string') return excerpt(value);
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

@@ -70,6 +70,14 @@ describe('rapporteur check: catalogues from untrusted configuration', () => {
     assert.equal(run(top).stderr, refused('up/secret.csv'));
   });
 
+  it('refuses a rapporteur.json that is a link leading out of its folder', () => {
+    writeFileSync(join(top, 'settings.json'), JSON.stringify({ rules: { [SECRET]: 'off' } }));
+    symlinkSync(join(top, 'settings.json'), workspace('rapporteur.json'));
+    const { status, stderr } = run(top);
+    assert.equal(stderr, `rapporteur: ${workspace('rapporteur.json')}: is outside its folder (links included); using the default rule settings\n`);
+    assert.equal(status, 2);
+  });
+
   it('reads a catalogue reached through a link that stays inside the folder', () => {
     mkdirSync(workspace('lists'));
     writeFileSync(workspace('lists', 'documents.csv'), 'symbol,title\nA/75/rev1,x\n');

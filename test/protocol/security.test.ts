@@ -83,6 +83,13 @@ describe('protocol: hostile catalogues', () => {
     await warning(/^Rapporteur: rapporteur-catalogue\.csv is outside the workspace folder \(links included\); it is not read\.$/);
   });
 
+  it('refuses a rapporteur.json that is a link leading out of the workspace folder', async () => {
+    writeFileSync(join(top, 'settings.json'), JSON.stringify({ catalogue: 'documents.csv' }));
+    symlinkSync(join(top, 'settings.json'), join(folder, 'rapporteur.json'));
+    assert.deepEqual(await start(), []);
+    await warning(/^Rapporteur: rapporteur\.json is outside the workspace folder \(links included\); it is not read\.$/);
+  });
+
   it('refuses a catalogue to be created through a link to a folder outside', async () => {
     symlinkSync(top, join(folder, 'up'));
     assert.deepEqual(await start({ configuration: { catalogue: 'up/new.csv' } }), []);

@@ -1,9 +1,10 @@
 // `rapporteur check` on a folder whose configuration or catalogue is hostile:
 // a catalogue path leading out of the folder (absolute, ../, a link) is refused
 // with one message and nothing of the file is shown; messages quote untrusted
-// text cut short with its control characters escaped.
+// text cut short with its control characters escaped. A catalogue that is not
+// a regular file (a FIFO, /dev/zero) is refused without being read.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -69,6 +70,14 @@ describe('rapporteur check: catalogues from untrusted configuration', () => {
     assert.equal(run(top).stderr, refused('up/secret.csv'));
   });
 
+  it('refuses a rapporteur.json that is a link leading out of its folder', () => {
+    writeFileSync(join(top, 'settings.json'), JSON.stringify({ rules: { [SECRET]: 'off' } }));
+    symlinkSync(join(top, 'settings.json'), workspace('rapporteur.json'));
+    const { status, stderr } = run(top);
+    assert.equal(stderr, `rapporteur: ${workspace('rapporteur.json')}: is outside its folder (links included); using the default rule settings\n`);
+    assert.equal(status, 2);
+  });
+
   it('reads a catalogue reached through a link that stays inside the folder', () => {
     mkdirSync(workspace('lists'));
     writeFileSync(workspace('lists', 'documents.csv'), 'symbol,title\nA/75/rev1,x\n');
@@ -95,5 +104,61 @@ describe('rapporteur check: catalogues from untrusted configuration', () => {
       assert.ok(line.length < 300, `a message of ${line.length} characters`);
       assert.doesNotMatch(line, /[\u0000-\u001f\u202e]/);
     }
+  });
+});
+
+describe('rapporteur check: catalogues that are not regular files', () => {
+  let top: string;
+  let child: ChildProcess | undefined;
+  const workspace = (...parts: string[]) => join(top, 'workspace', ...parts);
+
+  beforeEach(() => {
+    top = mkdtempSync(join(tmpdir(), 'rapporteur-special-'));
+    mkdirSync(workspace());
+    writeFileSync(workspace('report.unr'), draft);
+  });
+
+  afterEach(() => {
+    // Only reached on a failure: a run blocked on the FIFO or reading /dev/zero.
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    child = undefined;
+    rmSync(top, { recursive: true, force: true });
+  });
+
+  /** The command line run without blocking the test, so that a run that never ends fails by the test's limit. */
+  function runAsync(): Promise<{ status: number | null; stdout: string; stderr: string }> {
+    const started = spawn(process.execPath, [CLI, 'check', 'workspace'], { cwd: top });
+    child = started;
+    let stdout = '';
+    let stderr = '';
+    started.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    started.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    return new Promise((resolve) => started.on('close', (status) => resolve({ status, stdout, stderr })));
+  }
+
+  it('refuses a FIFO named in rapporteur.json without opening it, and finishes', async () => {
+    execFileSync('mkfifo', [workspace('documents.csv')]);
+    writeFileSync(workspace('rapporteur.json'), '{ "catalogue": "documents.csv" }');
+    const { status, stdout, stderr } = await runAsync();
+    assert.equal(stderr, 'rapporteur: workspace/documents.csv: document catalogue: not a regular file (a FIFO), not read\n');
+    assert.equal(status, 2);
+    assert.match(stdout, /Checked 1 draft: /);
+  });
+
+  it('refuses a FIFO by the default name, and finishes', async () => {
+    execFileSync('mkfifo', [workspace('rapporteur-catalogue.csv')]);
+    const { status, stderr } = await runAsync();
+    assert.equal(stderr, 'rapporteur: workspace/rapporteur-catalogue.csv: document catalogue: not a regular file (a FIFO), not read\n');
+    assert.equal(status, 2);
+  });
+
+  it('never reads /dev/zero, named or linked', async () => {
+    writeFileSync(workspace('rapporteur.json'), '{ "catalogue": "/dev/zero" }');
+    assert.match((await runAsync()).stderr, /^rapporteur: workspace\/rapporteur\.json: the document catalogue "\/dev\/zero" is outside the folder of rapporteur\.json \(links included\); it is not read\n$/);
+    rmSync(workspace('rapporteur.json'));
+    symlinkSync('/dev/zero', workspace('rapporteur-catalogue.csv'));
+    const { status, stderr } = await runAsync();
+    assert.equal(stderr, 'rapporteur: workspace/rapporteur-catalogue.csv: the document catalogue is outside its folder (links included); it is not read\n');
+    assert.equal(status, 2);
   });
 });

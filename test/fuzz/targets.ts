@@ -11,6 +11,7 @@ import { run as runCli } from '../../server/src/cli/main';
 import { fixAll, hasTag, type RuleCode } from '../../server/src/core';
 import { TestClient } from '../protocol/client';
 import { checkCutDraft, checkRealDraftWithFurniture, cutDraft, realDraftWithFurniture } from '../robustness/furnitureCuts';
+import { checkCliConfiguration, checkServerConfiguration, HOSTILE_WORKSPACE, startConfigServer, stopConfigServer, unwatchOpens, watchOpens } from './configuration';
 import { assertIncrementalEqualsFull, SESSION } from '../robustness/incremental';
 import { mutatedDraft, ODD, PIECES, ROOT } from '../robustness/mutations';
 import { assertTotal } from '../robustness/total';
@@ -141,6 +142,22 @@ export const TARGETS: Record<string, FuzzTarget> = {
     check: checkServerFeatures,
     before: () => startServer(true),
     after: stopServer,
+  }),
+  'cli-configuration': target({
+    what: 'rapporteur check (in process) on hostile rapporteur.json and catalogue paths: nothing outside opened or shown, only regular files opened',
+    runs: 1_000,
+    arbitrary: HOSTILE_WORKSPACE,
+    check: checkCliConfiguration,
+    before: watchOpens,
+    after: unwatchOpens,
+  }),
+  'server-configuration': target({
+    what: 'the server on hostile rapporteur.json, settings and catalogue paths: never hangs, shows nothing outside, hovers stay plain text',
+    runs: 200,
+    arbitrary: HOSTILE_WORKSPACE,
+    check: checkServerConfiguration,
+    before: startConfigServer,
+    after: stopConfigServer,
   }),
   'server-session': target({ what: 'random edit sessions equal a fresh open of the final text', runs: 500, arbitrary: SESSION, check: (s) => assertIncrementalEqualsFull(client as TestClient, s), before: () => startServer(true), after: stopServer }),
 };

@@ -1,5 +1,6 @@
 // Untrusted text in messages: quoted, cut short, its control characters escaped.
 import * as assert from 'node:assert/strict';
+import { readRuleSettings } from '../../server/src/core';
 import { escapeControls, excerpt } from '../../server/src/core/excerpt';
 
 describe('excerpts of untrusted text in messages', () => {
@@ -35,5 +36,11 @@ describe('excerpts of untrusted text in messages', () => {
     assert.equal(escapeControls('C:\\drafts\\x\u001b]0;title\u0007.csv'), 'C:\\drafts\\x\\u001b]0;title\\u0007.csv');
     assert.equal(escapeControls('x'.repeat(200)), 'x'.repeat(200));
     assert.equal(escapeControls('abc\ndef', 4), 'abc…');
+  });
+
+  it('is how rule settings quote an unknown rule or value', () => {
+    const { problems } = readRuleSettings({ '\u001b[2J\u202eevil': 'off', 'page-furniture': 'lo\nud' });
+    assert.match(problems[0], /^unknown rule "\\u001b\[2J\\u202eevil" \(known rules: /);
+    assert.equal(problems[1], 'rule "page-furniture": "lo\\nud" is not one of error, warning, information, hint, off');
   });
 });

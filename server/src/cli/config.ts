@@ -5,6 +5,8 @@ import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { readRuleSettings, type RuleSettings } from '../core/rules';
+import { escapeControls } from '../core/excerpt';
+import { confine } from '../files/confine';
 import { readRegularFileSync } from '../files/regularFile';
 
 export const CONFIG_FILE = 'rapporteur.json';
@@ -97,8 +99,11 @@ function isFile(path: string): boolean {
   }
 }
 
+/** Reads a rapporteur.json: only a regular file, and only in its own folder (a link leading out is refused). */
 function load(path: string): LoadedConfig {
-  const file = readRegularFileSync(path, MAX_CONFIG_BYTES);
-  if (!file.ok) return { config: { path, rules: {} }, problems: [`${path}: ${file.reason}; using the default rule settings`] };
+  const inside = confine(dirname(path), CONFIG_FILE, 'its folder');
+  if (!inside.ok) return { config: { path, rules: {} }, problems: [`${escapeControls(path)}: ${inside.reason}; using the default rule settings`] };
+  const file = readRegularFileSync(inside.real, MAX_CONFIG_BYTES);
+  if (!file.ok) return { config: { path, rules: {} }, problems: [`${escapeControls(path)}: ${file.reason}; using the default rule settings`] };
   return parseConfig(file.bytes.toString('utf8'), path);
 }

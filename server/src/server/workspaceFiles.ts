@@ -107,7 +107,9 @@ export async function catalogueLocation(folder: string, setting: string): Promis
 
 /** The `catalogue` that the folder's rapporteur.json names, if any. */
 async function configuredCatalogue(folder: string): Promise<{ name: string; from: string } | { refused: string } | undefined> {
-  const file = await readRegularFile(join(folder, CONFIG_FILE), MAX_CONFIG_BYTES);
+  const inside = confine(folder, CONFIG_FILE, 'the workspace folder');
+  if (!inside.ok) return inside.reason === 'is a link that leads nowhere' ? undefined : { refused: `${CONFIG_FILE} ${inside.reason}; it is not read` };
+  const file = await readRegularFile(inside.real, MAX_CONFIG_BYTES);
   if (!file.ok) return file.reason === 'no such file or folder' ? undefined : { refused: `${CONFIG_FILE}: ${file.reason}` };
   const value: unknown = parse(file.bytes.toString('utf8'), [], { allowTrailingComma: true });
   const catalogue = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).catalogue : undefined;

@@ -3,6 +3,7 @@
 // are the registry's (rules/registry.ts).
 import { isRuleCode, RULE_CODES, RULES, type RuleCode } from './registry';
 import type { Severity } from './rule';
+import { excerpt } from '../excerpt';
 
 export type RuleSetting = Severity | 'off';
 export type RuleSettings = Partial<Record<RuleCode, RuleSetting>>;
@@ -22,7 +23,8 @@ const MAX_PROBLEMS = 10;
 
 /** A value from untrusted settings, quoted and cut short enough for a one-line message. */
 function quoted(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  if (typeof value === 'string') return excerpt(value);
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

@@ -3,6 +3,7 @@
 export { parseDraft, type ParseOptions } from './parse/draft';
 export { ParseCache } from './parse/cache';
 export { checkDraft, findDefects, EMPTY_CONTEXT, type CheckContext, type AgendaSource } from './checks';
+export { FINDING_LIMITS, limitFindings, type FindingLimits } from './findingLimits';
 export { Workspace, type WorkspaceDraft, type ProvisionalAgenda } from './workspace';
 export { summarizeDraft, summaryRange, sharedFacts, type DraftSummary, type SymbolMention, type AgendaMention, type SummaryEntry, type SummaryHeading, type SummarySymbol } from './index/summary';
 export { readSymbolName, type SymbolName } from './index/symbolName';

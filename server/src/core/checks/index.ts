@@ -1,6 +1,7 @@
 // Runs every rule family's check over a parsed draft (core/rules: the registry)
 // and applies the rule settings.
 import type { Diagnostic, Finding } from '../diagnostics';
+import { limitFindings } from '../findingLimits';
 import type { Draft } from '../model';
 import { CHECKS, severityOf, type RuleSettings } from '../rules';
 import type { AgendaSource } from '../rules/agenda';
@@ -25,12 +26,7 @@ export function findDefects(draft: Draft, context: CheckContext): Finding[] {
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
-/** Findings with their severities; codes switched off are dropped. */
+/** Findings with their severities; codes switched off are dropped, and the rest limited (findingLimits.ts). */
 export function checkDraft(draft: Draft, context: CheckContext, settings: RuleSettings = {}): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  for (const finding of findDefects(draft, context)) {
-    const severity = severityOf(finding.code, settings);
-    if (severity) diagnostics.push({ ...finding, severity });
-  }
-  return diagnostics;
+  return limitFindings(findDefects(draft, context), (code) => severityOf(code, settings));
 }

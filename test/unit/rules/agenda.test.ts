@@ -1,5 +1,8 @@
+// agenda-item-unknown, agenda-title-mismatch, agenda-missing (core/rules/agenda.ts), on
+// annotated drafts (test/unit/annotated.ts).
 import * as assert from 'node:assert/strict';
-import { check, report } from '../check';
+import { checkAnnotated, dedentLines } from '../annotated';
+import { report } from '../check';
 import { parseDraft } from '../../../server/src/core';
 
 const AGENDA = [
@@ -13,6 +16,11 @@ const AGENDA = [
   '    3. Other matters.',
 ];
 
+/** A chapter with the agenda, then `body` (annotated). */
+function withAgenda(body: string): string {
+  return ['I. Organization', '', ...AGENDA, '', ...dedentLines(body)].join('\n');
+}
+
 describe('agenda references', () => {
   it('reads the adopted agenda: items, sub-items and titles', () => {
     const agenda = parseDraft(report('I. Organization', '', ...AGENDA)).agenda;
@@ -24,51 +32,84 @@ describe('agenda references', () => {
   });
 
   it('accepts references to items and sub-items the agenda has, with matching titles', () => {
-    check(report('I. Organization', '', ...AGENDA, '', '2. Under agenda item 2, entitled “Best practices in joint investigations and specialized  prosecutions.”, and agenda item 1 (b), speakers noted. Under item 3, nothing. Agenda items 1 to 3 were considered.'), []);
+    checkAnnotated(withAgenda(`
+      2. Under agenda item 2, entitled “Best practices in joint investigations and specialized  prosecutions.”, and agenda item 1 (b), speakers noted. Under item 3, nothing. Agenda items 1 to 3 were considered.
+    `));
   });
 
   it('reports an item the agenda does not have', () => {
-    const [unknown] = check(report('I. Organization', '', ...AGENDA, '', '2. Under agenda items 2 and 7, speakers noted.'), ['19 agenda-item-unknown']);
-    assert.equal(unknown.message, 'There is no agenda item 7 in the agenda: its items are 1 to 3.');
+    checkAnnotated(withAgenda(`
+      2. Under agenda items 2 and 7, speakers noted.
+                                  ^ agenda-item-unknown: There is no agenda item 7 in the agenda: its items are 1 to 3.
+    `));
   });
 
   it('reports a sub-item the item does not have', () => {
-    const [unknown] = check(report('I. Organization', '', ...AGENDA, '', '2. Under agenda item 1 (c), nothing.'), ['19 agenda-item-unknown']);
-    assert.equal(unknown.message, 'Agenda item 1 has no sub-item (c) in the agenda: it has (a) and (b).');
+    checkAnnotated(withAgenda(`
+      2. Under agenda item 1 (c), nothing.
+                             ^^^ agenda-item-unknown: Agenda item 1 has no sub-item (c) in the agenda: it has (a) and (b).
+    `));
   });
 
   it('reports a quoted title that drifted from the agenda, on the title', () => {
-    const [mismatch] = check(report('I. Organization', '', ...AGENDA, '', '2. The Working Group considered agenda item 2, entitled "Best practices in joint investigation and specialized prosecutions".'), ['19 agenda-title-mismatch']);
-    assert.equal(mismatch.message, 'The title quoted for agenda item 2 differs from the agenda, which reads "Best practices in joint investigations and specialized prosecutions".');
+    const [mismatch] = checkAnnotated(withAgenda(`
+      2. The Working Group considered agenda item 2, entitled "Best practices in joint investigation and specialized prosecutions".
+                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ agenda-title-mismatch: The title quoted for agenda item 2 differs from the agenda, which reads "Best practices in joint investigations and specialized prosecutions".
+    `));
     assert.equal(mismatch.severity, 'warning');
   });
 
   it('compares letter case', () => {
-    check(report('I. Organization', '', ...AGENDA, '', '2. It considered agenda item 3, entitled "Other Matters".'), ['19 agenda-title-mismatch']);
+    checkAnnotated(withAgenda(`
+      2. It considered agenda item 3, entitled "Other Matters".
+                                                ^^^^^^^^^^^^^ agenda-title-mismatch
+    `));
   });
 
   it('does not compare the title of a resolution or a document', () => {
-    check(report('I. Organization', '', ...AGENDA, '', '2. In its resolution 7/1, entitled "Other matters in general", the Conference decided.'), []);
+    checkAnnotated(withAgenda(`
+      2. In its resolution 7/1, entitled "Other matters in general", the Conference decided.
+    `));
   });
 
   it('gives an unknown item only agenda-item-unknown, not a title mismatch', () => {
-    check(report('I. Organization', '', ...AGENDA, '', '2. It considered agenda item 9, entitled "Anything".'), ['19 agenda-item-unknown']);
+    checkAnnotated(withAgenda(`
+      2. It considered agenda item 9, entitled "Anything".
+                                   ^ agenda-item-unknown
+    `));
   });
 
   it('reports agenda-missing once when there is no agenda', () => {
-    const [missing] = check(report('I. Deliberations', '', '1. Under agenda item 2, speakers noted.', '', '2. Under agenda item 3, others noted.'), ['10 agenda-missing']);
+    const [missing] = checkAnnotated(`
+      I. Deliberations
+
+      1. Under agenda item 2, speakers noted.
+               ^^^^^^^^^^^^^ agenda-missing
+
+      2. Under agenda item 3, others noted.
+    `);
     assert.equal(missing.severity, 'information');
   });
 
   it('recognizes French and Spanish agenda references without false alarms', () => {
-    check(report('I. Organization', '', ...AGENDA, '', '2. Au titre du point 2 de l’ordre du jour, et du tema 3 del programa, les intervenants ont noté.'), []);
+    checkAnnotated(withAgenda(`
+      2. Au titre du point 2 de l’ordre du jour, et du tema 3 del programa, les intervenants ont noté.
+    `));
   });
 });
 
 describe('agenda under an "Agenda" heading', () => {
   it('reads a paragraph that introduces the agenda as a paragraph, and its items as the agenda', () => {
-    const draft = report('I. Provisional agenda', '', '1. The Working Group will consider the following provisional agenda:', '    1. Organizational matters.', '    2. Other matters.', '', '2. Under agenda item 2, nothing.');
-    check(draft, []);
-    assert.deepEqual(parseDraft(draft).agenda?.items.map((item) => item.title), ['Organizational matters', 'Other matters']);
+    const draft = `
+      I. Provisional agenda
+
+      1. The Working Group will consider the following provisional agenda:
+          1. Organizational matters.
+          2. Other matters.
+
+      2. Under agenda item 2, nothing.
+    `;
+    checkAnnotated(draft);
+    assert.deepEqual(parseDraft(report(...dedentLines(draft))).agenda?.items.map((item) => item.title), ['Organizational matters', 'Other matters']);
   });
 });

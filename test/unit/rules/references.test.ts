@@ -1,73 +1,128 @@
+// paragraph-ref-missing and paragraph-ref-direction (core/rules/references.ts), on annotated
+// drafts (test/unit/annotated.ts).
 import * as assert from 'node:assert/strict';
-import { check, covered, report } from '../check';
+import { checkAnnotated, dedentLines } from '../annotated';
+import { report } from '../check';
 import { parseDraft } from '../../../server/src/core/parse/draft';
 
 const BODY = ['I. Introduction', '', '1. First.', '', '2. Second.', '', '3. Third.', '', '4. Fourth.'];
 
+/** Paragraphs 1 to 4, then `more` (annotated). */
+function afterBody(more: string): string {
+  return [...BODY, '', ...dedentLines(more)].join('\n');
+}
+
 describe('paragraph references', () => {
   it('accepts references that exist and point the right way', () => {
-    check(report(...BODY, '', '5. As noted in paragraph 2 above, paragraphs 3 and 4 above, paras. 1–3 above and paragraphs 1 to 4, see also paragraph 6 below.', '', '6. Last.'), []);
+    checkAnnotated(afterBody(`
+      5. As noted in paragraph 2 above, paragraphs 3 and 4 above, paras. 1–3 above and paragraphs 1 to 4, see also paragraph 6 below.
+
+      6. Last.
+    `));
   });
 
   it('reports a paragraph that does not exist, on its number', () => {
-    const draft = report(...BODY, '', '5. As noted in paragraph 15 above.');
-    const [missing] = check(draft, ['18 paragraph-ref-missing']);
-    assert.equal(missing.message, 'There is no paragraph 15 in the report: its paragraphs run from 1 to 5.');
-    assert.equal(covered(draft, missing), '15');
+    checkAnnotated(afterBody(`
+      5. As noted in paragraph 15 above.
+                               ^^ paragraph-ref-missing: There is no paragraph 15 in the report: its paragraphs run from 1 to 5.
+    `));
   });
 
   it('reports "above" pointing to a later paragraph, on the direction word', () => {
-    const draft = report(...BODY, '', '5. As noted in paragraph 6 above.', '', '6. Later.');
-    const [direction] = check(draft, ['18 paragraph-ref-direction']);
-    assert.equal(direction.message, 'Paragraph 6 comes later in the draft: write "below", not "above".');
-    assert.equal(covered(draft, direction), 'above');
+    checkAnnotated(afterBody(`
+      5. As noted in paragraph 6 above.
+                                 ^^^^^ paragraph-ref-direction: Paragraph 6 comes later in the draft: write "below", not "above".
+
+      6. Later.
+    `));
   });
 
   it('names the direction words as the draft writes them, in French and Spanish too', () => {
-    const [french] = check(report(...BODY, '', '5. Comme indiqué au paragraphe 6 ci-dessus.', '', '6. Plus loin.'), ['18 paragraph-ref-direction']);
-    assert.equal(french.message, 'Paragraph 6 comes later in the draft: write "ci-dessous", not "ci-dessus".');
-    const [spanish] = check(report(...BODY, '', '5. Como se indica en el párrafo 2 infra.'), ['18 paragraph-ref-direction']);
-    assert.equal(spanish.message, 'Paragraph 2 comes earlier in the draft: write "supra", not "infra".');
+    checkAnnotated(afterBody(`
+      5. Comme indiqué au paragraphe 6 ci-dessus.
+                                       ^^^^^^^^^ paragraph-ref-direction: Paragraph 6 comes later in the draft: write "ci-dessous", not "ci-dessus".
+
+      6. Plus loin.
+    `));
+    checkAnnotated(afterBody(`
+      5. Como se indica en el párrafo 2 infra.
+                                        ^^^^^ paragraph-ref-direction: Paragraph 2 comes earlier in the draft: write "supra", not "infra".
+    `));
   });
 
   it('reports "below" pointing to an earlier paragraph', () => {
-    check(report(...BODY, '', '5. As noted in paragraph 2 below.'), ['18 paragraph-ref-direction']);
+    checkAnnotated(afterBody(`
+      5. As noted in paragraph 2 below.
+                                 ^^^^^ paragraph-ref-direction
+    `));
   });
 
   it('applies a direction word to each number of its own phrase only', () => {
-    check(report(...BODY, '', '5. See paragraph 2 above and paragraph 6 below.', '', '6. Later.'), []);
+    checkAnnotated(afterBody(`
+      5. See paragraph 2 above and paragraph 6 below.
+
+      6. Later.
+    `));
   });
 
   it('gives a missing paragraph only paragraph-ref-missing, with no direction check', () => {
-    check(report(...BODY, '', '5. See paragraph 40 below.'), ['18 paragraph-ref-missing']);
+    checkAnnotated(afterBody(`
+      5. See paragraph 40 below.
+                       ^^ paragraph-ref-missing
+    `));
   });
 
   it('does not check references to paragraphs of other documents', () => {
-    check(report(...BODY, '', '5. Recalling paragraph 3 of resolution 7/1, paragraph 5 of document A/75/1, paragraph 12 in decision 4/4 and paragraph 9 of which. In resolution 7/1, paragraph 30, the Conference decided.'), []);
+    checkAnnotated(afterBody(`
+      5. Recalling paragraph 3 of resolution 7/1, paragraph 5 of document A/75/1, paragraph 12 in decision 4/4 and paragraph 9 of which. In resolution 7/1, paragraph 30, the Conference decided.
+    `));
   });
 
   it('resolves a reference to the unnumbered block that is the missing paragraph', () => {
-    check(report('I. Intro', '', '1. a.', '', 'The missing second.', '', '3. See paragraph 2 above.'), ['12 paragraph-unnumbered']);
+    checkAnnotated(`
+      I. Intro
+
+      1. a.
+
+      The missing second.
+      ^^^ paragraph-unnumbered
+
+      3. See paragraph 2 above.
+    `);
   });
 
   it('inside an annex, reads a bare paragraph number as the annex\'s own', () => {
-    const draft = report(...BODY, '', 'Annex', '', 'Guidelines', '', '1. Scope.', '', '2. As in paragraph 1 above and paragraph 4 of the present report, not paragraph 3 above.');
-    check(draft, ['24 paragraph-ref-missing']);
+    checkAnnotated(afterBody(`
+      Annex
+
+      Guidelines
+
+      1. Scope.
+
+      2. As in paragraph 1 above and paragraph 4 of the present report, not paragraph 3 above.
+                                                                                      ^ paragraph-ref-missing
+    `));
   });
 
   it('accepts the French and Spanish forms', () => {
-    check(report(...BODY, '', '5. Voir le paragraphe 2 ci-dessus et el párrafo 3 supra.'), []);
+    checkAnnotated(afterBody(`
+      5. Voir le paragraphe 2 ci-dessus et el párrafo 3 supra.
+    `));
   });
 });
 
 describe('paragraph references: more', () => {
   it('gives one diagnostic for a range that runs past the last paragraph', () => {
-    const [missing] = check(report(...BODY, '', '5. See paragraphs 2–9 above.'), ['18 paragraph-ref-missing']);
-    assert.equal(missing.message, 'There are no paragraphs 6 to 9 in the report: its paragraphs run from 1 to 5.');
+    checkAnnotated(afterBody(`
+      5. See paragraphs 2–9 above.
+                          ^ paragraph-ref-missing: There are no paragraphs 6 to 9 in the report: its paragraphs run from 1 to 5.
+    `));
   });
 
   it('does not check a paragraph of another report', () => {
-    check(report(...BODY, '', '5. See paragraph 30 of the report of the Conference (CTOC/COP/2020/10).'), []);
+    checkAnnotated(afterBody(`
+      5. See paragraph 30 of the report of the Conference (CTOC/COP/2020/10).
+    `));
   });
 
   it('reads only direction words as a direction, not any word JavaScript objects know', () => {

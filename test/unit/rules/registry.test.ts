@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMPTY_CONTEXT, FIXABLE_CODES, parseDraft, type Finding } from '../../../server/src/core';
+import { EMPTY_CONTEXT, findDefects, FIXABLE_CODES, parseDraft, type Finding } from '../../../server/src/core';
 import { codesTagged, hasTag, isRuleCode, RULE_CODES, RULE_ENTRIES, ruleOf } from '../../../server/src/core/rules';
 import { RULE_FAMILIES } from '../../../server/src/core/rules/registry';
 import type { RuleFamily } from '../../../server/src/core/rules/rule';
@@ -31,6 +31,12 @@ describe('the rule registry', () => {
     assert.deepEqual(FIXABLE_CODES, codesTagged('fixable'));
     for (const rule of RULE_ENTRIES) assert.equal(hasTag(rule.code, 'fixable'), CHECKED.some((family) => family.fixes?.[rule.code] !== undefined), rule.code);
     assert.deepEqual(RULE_ENTRIES.filter((rule) => rule.tags.includes('fixable')).map((rule) => rule.family), ['paragraphs', 'paragraphs', 'paragraphs', 'headings', 'lists', 'agenda', 'references', 'symbols', 'furniture', 'enumerations', 'states', 'states']);
+  });
+
+  it('gives findings at the same place in check order, the larger structure first', () => {
+    // A form feed inside the first line's symbol: no masthead, and a symbol on the whole line.
+    const draft = parseDraft('CTOC/\fCOP/WG.4/2020/4\n\nTitle');
+    assert.deepEqual(findDefects(draft, EMPTY_CONTEXT).map((f) => `${f.span.start}-${f.span.end} ${f.code}`), ['0-21 masthead-incomplete', '0-21 symbol-unresolved']);
   });
 
   it('has each family report only its own codes', () => {

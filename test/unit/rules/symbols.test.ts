@@ -1,4 +1,7 @@
+// symbol-malformed and symbol-unresolved (core/rules/symbols.ts), on annotated drafts
+// (test/unit/annotated.ts) where a draft is written out.
 import * as assert from 'node:assert/strict';
+import { checkAnnotated } from '../annotated';
 import { check, covered, report } from '../check';
 import { parseSymbol, describeSymbol } from '../../../server/src/core';
 
@@ -30,33 +33,62 @@ describe('document symbols', () => {
   }
 
   it('reports "Rev. 1" written with a space', () => {
-    const draft = report('I. Intro', '', '1. See document A/75/L.1/Rev. 1 and more.');
-    const [diagnostic] = check(draft, ['10 symbol-malformed']);
-    assert.equal(covered(draft, diagnostic), 'A/75/L.1/Rev. 1');
+    const [diagnostic] = checkAnnotated(`
+      I. Intro
+
+      1. See document A/75/L.1/Rev. 1 and more.
+                      ^^^^^^^^^^^^^^^ symbol-malformed
+    `);
     assert.equal(diagnostic.data?.replacement, 'A/75/L.1/Rev.1');
   });
 
   it('reports an empty component and a trailing slash', () => {
-    check(report('I. Intro', '', '1. See A//75 and A/75/.'), ['10 symbol-malformed', '10 symbol-malformed']);
+    checkAnnotated(`
+      I. Intro
+
+      1. See A//75 and A/75/.
+             ^^^^^ symbol-malformed: Malformed document symbol "A//75": has an empty component (two slashes in a row).
+                       ^^^^^ symbol-malformed: Malformed document symbol "A/75/": ends with a slash. Write "A/75".
+    `);
   });
 
   it('reports a Security Council resolution without the space before the year', () => {
-    const [diagnostic] = check(report('I. Intro', '', '1. Recalling S/RES/1325(2000) and S/RES/955 (1994).'), ['10 symbol-malformed']);
+    const [diagnostic] = checkAnnotated(`
+      I. Intro
+
+      1. Recalling S/RES/1325(2000) and S/RES/955 (1994).
+                   ^^^^^^^^^^^^^^^^ symbol-malformed
+    `);
     assert.equal(diagnostic.data?.replacement, 'S/RES/1325 (2000)');
   });
 
   it('does not take and/or, 24/7, dates or decision numbers for symbols', () => {
-    check(report('I. Intro', '', '1. Services and/or shelters open 24/7 since 10/09/2020 under decision 4/4, resolution 7/1 and Security Council resolution 1325 (2000).'), [], { withUnresolved: true });
+    checkAnnotated(`
+      I. Intro
+
+      1. Services and/or shelters open 24/7 since 10/09/2020 under decision 4/4, resolution 7/1 and Security Council resolution 1325 (2000).
+    `, { withUnresolved: true });
   });
 
   it('reports an unknown well-formed symbol as information, and knows the workspace\'s', () => {
-    const [unresolved] = check(report('I. Intro', '', '1. See A/75/1 and A/75/2.'), ['10 symbol-unresolved'], { context: known, withUnresolved: true });
+    const [unresolved] = checkAnnotated(`
+      I. Intro
+
+      1. See A/75/1 and A/75/2.
+                        ^^^^^^ symbol-unresolved: A/75/2 is not a draft being checked, nor in a documentation list or the document catalogue.
+    `, { context: known, withUnresolved: true });
     assert.equal(unresolved.severity, 'information');
-    assert.match(unresolved.message, /^A\/75\/2 is not a draft being checked/);
   });
 
   it('knows the symbols of its own documentation list and masthead', () => {
-    check(report('I. Intro', '', '1. The Working Group had before it the following:', '    (a) Annotated provisional agenda (CTOC/COP/WG.4/2020/1).', '', '2. See CTOC/COP/WG.4/2020/1 and CTOC/COP/WG.4/2020/4.'), [], { withUnresolved: true });
+    checkAnnotated(`
+      I. Intro
+
+      1. The Working Group had before it the following:
+          (a) Annotated provisional agenda (CTOC/COP/WG.4/2020/1).
+
+      2. See CTOC/COP/WG.4/2020/1 and CTOC/COP/WG.4/2020/4.
+    `, { withUnresolved: true });
   });
 
   it('describes what kind of document a symbol is', () => {
@@ -67,7 +99,11 @@ describe('document symbols', () => {
 
   it('reads words JavaScript objects know as plain components, neither modifiers nor organs', () => {
     // The tables were objects: `A/constructor1` was "fixed" to `A/function Object() { [native code] }.1`.
-    check(report('I. Intro', '', '1. See documents A/constructor1, A/75/toString.2 and A/valueOf/1.'), []);
+    checkAnnotated(`
+      I. Intro
+
+      1. See documents A/constructor1, A/75/toString.2 and A/valueOf/1.
+    `);
     assert.equal(parseSymbol('A/constructor1').normalized, 'A/constructor1');
     assert.equal(describeSymbol('A/75/toString.2'), 'General Assembly document');
     assert.equal(describeSymbol('constructor/1/2'), 'Document');

@@ -1,8 +1,7 @@
 // The registry: every rule family, and what is read from them all — the codes (a
 // contract: docs/rules.md), their default severities and tags, the checks, the
 // quick fixes. The order of FAMILIES is the order of docs/rules.md and of the
-// settings in package.json (both generated from it: `npm run generate`), and the
-// order in which the checks run.
+// settings in package.json (both generated from it: `npm run generate`).
 import { agenda } from './agenda';
 import { dates } from './dates';
 import { enumerations } from './enumerations';
@@ -55,11 +54,20 @@ for (const family of FAMILIES as readonly RuleFamily[]) {
   for (const [code, fix] of Object.entries(family.fixes ?? {})) if (fix) FIXES.set(code, fix);
 }
 
-/** The checks of every family, in registry order. */
 /** Every family, in registry order. */
 export const RULE_FAMILIES: readonly RuleFamily[] = FAMILIES;
 
-export const CHECKS: readonly Check[] = (FAMILIES as readonly RuleFamily[]).flatMap((family) => (family.check ? [family.check] : []));
+/**
+ * The order the checks run in, which is the order of findings at the same place (they are sorted
+ * by position, stably): the larger structure first, then what is inside it. A family not named
+ * here runs after these, in registry order.
+ */
+const CHECK_ORDER: readonly RuleFamily[] = [masthead, furniture, headings, paragraphs, lists, agenda, references, symbols, dates, enumerations];
+
+const UNORDERED = (FAMILIES as readonly RuleFamily[]).filter((family) => !CHECK_ORDER.includes(family));
+
+/** The checks of every family, in CHECK_ORDER. */
+export const CHECKS: readonly Check[] = [...CHECK_ORDER, ...UNORDERED].flatMap((family) => (family.check ? [family.check] : []));
 
 export function isRuleCode(code: string): code is RuleCode {
   return BY_CODE.has(code);

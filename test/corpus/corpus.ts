@@ -177,6 +177,8 @@ export const GAP_CATEGORIES = [
   'new-check',
   /** A layout that issue 14 does not list (such as "Chapter I" on a line of its own). */
   'other-layouts',
+  /** One defect reported twice (docs/rules.md: one defect, one diagnostic). */
+  'one-defect-one-finding',
 ] as const;
 
 export function gapKey(gap: { draft: string; line: number; code: string; kind: GapKind }): string {

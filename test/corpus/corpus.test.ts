@@ -23,9 +23,11 @@ describe('the corpus of realistic drafts (test/corpus)', () => {
   const catalogue = readCatalogue();
   const knownGaps = readKnownGaps();
 
-  it('lists every draft in drafts.json', () => {
+  it('lists every draft in drafts.json: at least 12, from at least 8 families', () => {
     const files = readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.unr')).sort();
     assert.deepEqual(catalogue.map((e) => e.file).sort(), files);
+    assert.ok(files.length >= 12, `${files.length} drafts`);
+    assert.ok(new Set(catalogue.map((e) => e.family)).size >= 8, 'families');
   });
 
   it('files every known gap under a category of issue 14, with a reason, for a draft of the corpus', () => {

@@ -5,8 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDraft } from '../../server/src/core';
-import { CORPUS_DIR, GAP_CATEGORIES, gapKey, gapsOf, readAnnotated, readCatalogue, readKnownGaps, scoreDraft, type KnownGap } from './corpus';
+import { isRuleCode, parseDraft } from '../../server/src/core';
+import { CORPUS_DIR, GAP_CATEGORIES, ISSUE_14_CODES, gapKey, gapsOf, precision, readAnnotated, readCatalogue, readKnownGaps, recall, scoreCorpus, scoreDraft, tally, type KnownGap } from './corpus';
 
 /** Gaps by key; a second gap with the same key gets " #2", so that counts matter too. */
 function keyed<T extends Parameters<typeof gapKey>[0]>(gaps: readonly T[]): Map<string, T> {
@@ -38,14 +38,32 @@ describe('the corpus of realistic drafts (test/corpus)', () => {
     }
   });
 
+  it('lists in ANALYSIS.md exactly the known gaps', () => {
+    const kinds: Record<string, string> = { 'false alarm': 'false-alarm', miss: 'miss', message: 'message' };
+    const rows = readFileSync(join(CORPUS_DIR, 'ANALYSIS.md'), 'utf8')
+      .split('\n')
+      .map((line) => /^\| `([^`:]+):(\d+)` \| `([a-z-]+)` \| (false alarm|miss|message) \|/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => `${m[1]}:${m[2]} ${m[3]} (${kinds[m[4]]})`);
+    assert.deepEqual(rows.sort(), knownGaps.map(gapKey).sort());
+  });
+
+  it('gives in README.md the numbers npm run corpus prints', () => {
+    const t = tally(scoreCorpus());
+    const row = `| all ${catalogue.length} drafts | ${t.truePositives} | ${t.falseAlarms} | ${t.misses} | ${precision(t).toFixed(2)} | ${recall(t).toFixed(2)} |`;
+    const readme = readFileSync(join(CORPUS_DIR, '../../README.md'), 'utf8');
+    assert.ok(readme.includes(row), `update the table of the "Corpus" section of README.md to:\n${row}`);
+  });
+
   for (const entry of catalogue) {
     describe(entry.file, () => {
       const source = readFileSync(join(CORPUS_DIR, entry.file), 'utf8');
 
-      it('parses and checks without throwing', () => {
-        const { text } = readAnnotated(source);
+      it('parses and checks without throwing, and its markers name real codes', () => {
+        const { text, expectations } = readAnnotated(source);
         assert.ok(parseDraft(text).paragraphs.length > 0);
         scoreDraft(entry, source);
+        for (const e of expectations) assert.ok(isRuleCode(e.code) || ISSUE_14_CODES.has(e.code), `line ${e.line}: no such code "${e.code}"`);
       });
 
       it('finds what its markers expect, apart from its known gaps', () => {

@@ -49,6 +49,9 @@ export interface DraftResult {
  */
 export const UNSCORED_CODES: ReadonlySet<string> = new Set(['symbol-unresolved']);
 
+/** Codes that issue 14 adds; a marker may expect them before the checker has them. */
+export const ISSUE_14_CODES: ReadonlySet<string> = new Set(['state-name-unofficial', 'list-order', 'heading-ref-missing', 'lone-subdivision', 'list-punctuation', 'report-length']);
+
 const MARKER = '//^';
 
 /** Reads a marker line: `//^ code`, then optionally `message "text"`, then a note. */

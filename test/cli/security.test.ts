@@ -162,3 +162,19 @@ describe('rapporteur check: catalogues that are not regular files', () => {
     assert.equal(status, 2);
   });
 });
+
+describe('rapporteur check: a draft\'s own text in the output', () => {
+  it('shows control characters of a draft and its file name as escapes, never as they are', () => {
+    const top = mkdtempSync(join(tmpdir(), 'rapporteur-controls-'));
+    try {
+      mkdirSync(join(top, 'workspace'));
+      const text = draft.replace('1. The committee met.', '1. Statements were made by Australia\u001b[2J, Brazil, Chile and Australia\u001b[2J.');
+      writeFileSync(join(top, 'workspace', 'report\u001b]0;x\u0007.unr'), text);
+      const { stdout } = run(top);
+      assert.match(stdout, /^workspace\/report\\u001b\]0;x\\u0007\.unr:10:\d+ {2}warning {2}list-duplicate-entry {2}"Australia\\u001b\[2J" is named twice in this list\.$/m);
+      assert.doesNotMatch(stdout, /[\u0000-\u0009\u000b-\u001f]/);
+    } finally {
+      rmSync(top, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,6 +2,7 @@
 // `rapporteur fix [--dry-run] PATH...` (fix.ts).
 // Exit status: 0 no errors, 1 errors found (or left), 2 usage error or unreadable input.
 import { parseArgs } from 'node:util';
+import { escapeControls } from '../core/excerpt';
 import { checkPaths } from './check';
 import { fixPaths } from './fix';
 import { progressLine } from './progress';
@@ -95,7 +96,7 @@ function check(paths: string[], format: 'text' | 'json', io: Io): number {
   const progress = format === 'text' && io.progress ? progressLine(io.progress) : undefined;
   const result = checkPaths(paths, io.cwd, progress?.listener);
   progress?.clear();
-  for (const problem of result.problems) io.err(`rapporteur: ${problem}`);
+  for (const problem of result.problems) io.err(`rapporteur: ${escapeControls(problem)}`);
   if (format === 'json') io.out(formatJson(result.diagnostics));
   else {
     for (const diagnostic of result.diagnostics) io.out(formatText(diagnostic));

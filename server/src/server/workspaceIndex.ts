@@ -266,6 +266,7 @@ export class WorkspaceIndex {
   private warn(message: string): void {
     this.log.error(message);
     if (this.shown.has(message)) return;
+    if (this.shown.size >= 100) this.shown.clear(); // bounded, however many catalogue settings a client tries
     this.shown.add(message);
     this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
   }

@@ -45,7 +45,7 @@ export type FixProvider = (draft: Draft, finding: Finding) => Fix[];
 export type Check = (draft: Draft, context: CheckContext, out: Finding[]) => void;
 
 export interface RuleFamily<Code extends string = string> {
-  /** The family's name: its module's, and its test's (test/unit/rules/<name>.test.ts). */
+  /** The family's name: its module's, and its test's (test/unit/rules/<name>.test.ts) when it has a check. */
   name: string;
   /** Its rules by code, in the order of docs/rules.md. */
   rules: { readonly [code in Code]: Rule };

@@ -103,6 +103,11 @@ function report(draft: ReadDraft, result: FixAllResult, rules: RuleSettings, wor
     options.out(`${draft.shown}: the fixes do not settle on this draft (each round reads it differently); it is left unchanged`);
     status = 1;
   }
+  for (const refused of result.refused) {
+    const at = before.position(refused.span.start);
+    options.out(`${draft.shown}:${at.line + 1}:${at.character + 1}  ${refused.reason}`);
+    status = 1;
+  }
   for (const unresolved of result.unresolved) {
     const at = before.position(unresolved.span.start);
     const what = unresolved.kind === 'paragraph' ? `paragraph ${unresolved.number}` : `agenda item ${unresolved.number}`;

@@ -95,6 +95,32 @@ export async function readSummary(path: string): Promise<DraftSummary | undefine
   }
 }
 
+/** File systems that keep times to the second or two: a file changed this long before it was read counts as changed after. */
+const TIMESTAMP_MARGIN_MS = 2000;
+
+/**
+ * The paths of drafts changed (or gone, or no longer regular files) since they were read: their
+ * modification or status-change time is no earlier than the read, less a margin. Stats at most
+ * READ_CONCURRENCY files at once.
+ */
+export async function changedSince(drafts: { path: string; readAt: number }[]): Promise<string[]> {
+  const changed: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < drafts.length) {
+      const { path, readAt } = drafts[next++];
+      try {
+        const stats = await stat(path);
+        if (!stats.isFile() || Math.max(stats.mtimeMs, stats.ctimeMs) >= readAt - TIMESTAMP_MARGIN_MS) changed.push(path);
+      } catch {
+        changed.push(path);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, drafts.length) }, worker));
+  return changed;
+}
+
 /**
  * Summarizes every path, at most `concurrency` files read at once; `each` gets every
  * result (in completion order) with the number done so far.

@@ -25,7 +25,7 @@ import { pathKey, type DraftStore } from './documents';
 import { describeError, guard, type Log } from './safeHandler';
 import type { Settings } from './settings';
 import { summarizeAll } from './summaryPool';
-import { catalogueLocation, filePath, findDraftPaths, isDraftPath, MAX_FILES, readCatalogue, readSummaries } from './workspaceFiles';
+import { catalogueLocation, changedSince, filePath, findDraftPaths, isDraftPath, MAX_FILES, readCatalogue, readSummaries } from './workspaceFiles';
 
 /** How long a request waits for index work in progress before answering from what is indexed. */
 export const SETTLE_LIMIT_MS = 5000;
@@ -65,6 +65,8 @@ export class WorkspaceIndex {
   private readonly catalogueOf = new Map<string, string>();
   private readonly catalogueTexts = new Map<string, string>();
   private readonly shown = new Set<string>();
+  /** The client tells the server of changes on disk (file watching). */
+  private watching = false;
 
   constructor(
     private readonly connection: Connection,
@@ -74,6 +76,7 @@ export class WorkspaceIndex {
     private readonly log: Log,
   ) {
     store.settled = () => this.settled();
+    store.rereadChanged = () => this.rereadChanged();
   }
 
   /** Starts indexing `folders` (uris) and listening for changes. */
@@ -83,6 +86,7 @@ export class WorkspaceIndex {
     connection.onDidChangeWatchedFiles(guard(log, 'didChangeWatchedFiles', (params) => this.filesChanged(params?.changes ?? [])));
     if (capabilities.folderEvents) connection.workspace.onDidChangeWorkspaceFolders(guard(log, 'didChangeWorkspaceFolders', (event) => this.foldersChanged(event)));
     this.store.documents.onDidClose(guard(log, 'didClose (index)', ({ document }) => this.closed(document.uri)));
+    this.watching = capabilities.watchFiles;
     if (capabilities.watchFiles) this.watch();
     this.enqueue(async () => {
       await this.loadCatalogues();
@@ -134,7 +138,7 @@ export class WorkspaceIndex {
     const progress = await this.progress(paths.length);
     let reported = 0;
     await summarizeAll(paths, (summary, path, done) => {
-      if (summary) this.store.setDiskSummary(summary);
+      if (summary) this.store.setDiskSummary(summary, started);
       else this.store.removeDisk(pathToFileURL(path).href);
       if (Date.now() - reported >= PROGRESS_EVERY_MS || done === paths.length) {
         reported = Date.now();
@@ -173,7 +177,7 @@ export class WorkspaceIndex {
           else reads.push(path);
         } else if (change.type === FileChangeType.Deleted) this.store.removeUnder(change.uri);
       }
-      await readSummaries(reads, (summary, path) => (summary ? this.store.setDiskSummary(summary) : this.store.removeDisk(pathToFileURL(path).href)));
+      await this.reread(reads);
       if (catalogues) await this.loadCatalogues();
       this.log.info(`Index updated: ${changes.length} file change(s).`);
       this.refresh(catalogues);
@@ -197,9 +201,33 @@ export class WorkspaceIndex {
     const path = filePath(uri);
     if (!path || !isDraftPath(path) || (!this.store.diskUri(uri) && !this.folderOf(uri))) return;
     this.enqueue(async () => {
-      await readSummaries([path], (summary) => (summary ? this.store.setDiskSummary(summary) : this.store.removeDisk(uri)));
+      await this.reread([path]);
       this.refresh(false);
     });
+  }
+
+  /** Reads drafts (paths) into the index again; those that cannot be read leave it. */
+  private async reread(paths: string[]): Promise<void> {
+    const readAt = Date.now();
+    await readSummaries(paths, (summary, path) => (summary ? this.store.setDiskSummary(summary, readAt) : this.store.removeDisk(pathToFileURL(path).href)));
+  }
+
+  /**
+   * Without file watching nothing tells the server of changes on disk, and a rename would edit a
+   * closed draft at the ranges of a stale summary (on the wrong characters). So before a rename,
+   * the closed drafts changed since they were read are read again. False when that work did not
+   * finish within the settle limit.
+   */
+  private async rereadChanged(): Promise<boolean> {
+    if (this.watching) return true;
+    let done = false;
+    this.enqueue(async () => {
+      await this.reread(await changedSince(this.store.closedDiskDrafts()));
+      this.refresh(false);
+      done = true;
+    });
+    await this.settled();
+    return done;
   }
 
   /** Finds and reads each folder's catalogue; catalogues no longer found are dropped. */

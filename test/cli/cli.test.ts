@@ -34,6 +34,13 @@ describe('rapporteur check', () => {
     ]);
   });
 
+  it('finds no problem in the bundled clean examples (README, "Bundled examples")', () => {
+    const { status, stdout } = run(['check', 'examples/clean']);
+    assert.equal(status, 0);
+    assert.match(stdout, /^Checked \d+ drafts: no problems found\.$/m);
+    assert.equal(stdout.trim().split('\n').length, 1, stdout);
+  });
+
   it('prints JSON as docs/rules.md describes', () => {
     const { status, stdout } = run(['check', '--format', 'json', REPORT]);
     assert.equal(status, 0);

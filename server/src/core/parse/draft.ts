@@ -1,7 +1,7 @@
 // The block walker: decides what each block of a draft is (format.md,
 // "Blocks") and assembles the model. Recognizers for line shapes live in
 // headings.ts; lists in lists.ts; references are found afterwards.
-import type { Annex, Draft, Heading, HeadingKind, List, Paragraph } from '../model';
+import type { Annex, Draft, EmbeddedKind, EmbeddedText, Heading, HeadingKind, List, Paragraph } from '../model';
 import { isWhiteSpace, LineMap, type Span } from '../text';
 import { BlockCutter, blockSpans, type Block, type BlockLine } from './blocks';
 import { parseMasthead } from './masthead';
@@ -13,6 +13,8 @@ import { findReferences } from './scan';
 import { inferImpliedNumbers } from './implied';
 import { continuesCut } from './cuts';
 import type { ParseCache } from './cache';
+import { introducedKind, isTextSeparator, kindName, readEmbeddedHeading } from './embedded';
+import { endsWithFullStop } from './footnoteMarkers';
 
 const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
 
@@ -64,6 +66,17 @@ interface OpenParagraph {
   agenda: boolean;
 }
 
+/** A quoted text being read (format.md, "Texts with their own numbering"). */
+interface OpenEmbedded {
+  text: EmbeddedText;
+  /** The number its own next numbered paragraph would have (1 before any). */
+  nextOwn: number;
+  /** True when its last block ends with a full stop: a final operative paragraph. */
+  complete: boolean;
+  /** True after a line `Provisional agenda` in it: its numbered blocks are agenda items, none final. */
+  inAgenda: boolean;
+}
+
 class DraftBuilder {
   readonly draft: Draft;
   private bodyStarted = false;
@@ -81,6 +94,10 @@ class DraftBuilder {
   private cutter: BlockCutter | undefined;
   /** True when the block just walked ended with a heading (not an annex's): page furniture may cut its title. */
   private headingLast = false;
+  /** The quoted text being read, if any. */
+  private embedded: OpenEmbedded | undefined;
+  /** A report paragraph that introduces a quoted text in the blocks after it: its index and the text's kind. */
+  private introduction: { paragraph: number; kind: EmbeddedKind } | undefined;
 
   constructor(
     text: string,
@@ -98,6 +115,7 @@ class DraftBuilder {
       references: [],
       enumerations: [],
       furniture: [],
+      embeddedTexts: [],
     };
   }
 
@@ -134,6 +152,7 @@ class DraftBuilder {
       this.cutter?.joinAcross(block);
       return this.continueTitle(block, 0);
     }
+    if ((this.embedded || this.introduction || this.bodyStarted) && this.embeddedBlock(block)) return;
     if (first.indent >= 2) return this.indentedBlock(block);
     const annex = readAnnex(first.content);
     if (annex) return this.annexHeading(block, annex);
@@ -149,6 +168,98 @@ class DraftBuilder {
     const marker = readMarker(first.content, false);
     if (marker) return this.columnZeroList(block, marker.label, marker.length);
     this.plainBlock(block);
+  }
+
+  /**
+   * Reads the block as part of a quoted text when it is one (its heading, its first block
+   * after an introduction, or a block before its end); false when the report goes on.
+   */
+  private embeddedBlock(block: Block): boolean {
+    const first = block.lines[0];
+    const line = first.content;
+    if (first.indent < 2 && isTextSeparator(line)) {
+      this.closeEmbedded();
+      this.introduction = undefined;
+      if (block.lines.length > 1) this.block({ lines: block.lines.slice(1), afterFurniture: false, furnitureFrom: 0 });
+      return true;
+    }
+    // Right after `Annex`, `Draft resolution` is the annex's title (format.md, "Headings").
+    const heading = first.indent < 2 && !this.expectAnnexTitle ? readEmbeddedHeading(line) : undefined;
+    if (heading) {
+      const introducer = this.introduction?.paragraph ?? this.embedded?.text.introducer ?? -1;
+      this.openEmbedded(block, heading, line, introducer);
+      return true;
+    }
+    const introduction = this.introduction;
+    if (introduction && !this.embedded) {
+      this.introduction = undefined;
+      // A list or an indented block after `…the following decisions:` is the paragraph's own list.
+      if (first.indent >= 2 || hasMarker(line, false) || this.endsEmbedded(block, 1, true)) return false;
+      const titled = block.lines.length === 1 && !endsWithFullStop(line);
+      this.openEmbedded(block, introduction.kind, titled ? line : kindName(introduction.kind), introduction.paragraph);
+      return true;
+    }
+    const open = this.embedded;
+    if (!open) return false;
+    if (this.endsEmbedded(block, open.nextOwn, open.complete)) {
+      this.closeEmbedded();
+      return false;
+    }
+    this.addEmbedded(open, block);
+    return true;
+  }
+
+  /**
+   * True when the block is the report's again (format.md, "Where a quoted text ends"): an
+   * annex, a chapter or section heading that continues the report's, or a paragraph with the
+   * report's next number that the quoted text's own numbering does not claim (it is not the
+   * text's next number, or the text's last paragraph ended with a full stop).
+   */
+  private endsEmbedded(block: Block, nextOwn: number, complete: boolean): boolean {
+    const first = block.lines[0];
+    if (first.indent >= 2) return false;
+    const line = first.content;
+    if (readAnnex(line)) return true;
+    const c = line.charCodeAt(0);
+    if (c >= 65 && c <= 90) {
+      const chapter = readChapter(line);
+      if (chapter && chapter.value === this.lastChapterValue + 1) return true;
+      const section = readSection(line);
+      if (section && section.value === this.lastSectionValue + 1) return true;
+    }
+    const numbered = readNumbered(line);
+    if (!numbered) return false;
+    const expected = this.nextParagraphNumber();
+    return expected > 0 && numbered.value === expected && (numbered.value !== nextOwn || complete);
+  }
+
+  private openEmbedded(block: Block, kind: EmbeddedKind, title: string, introducer: number): void {
+    this.closeAll();
+    const first = block.lines[0];
+    const text: EmbeddedText = { kind, title, span: { start: first.start, end: first.end }, introducer };
+    this.draft.embeddedTexts.push(text);
+    const open: OpenEmbedded = { text, nextOwn: 1, complete: false, inAgenda: false };
+    this.embedded = open;
+    this.addEmbedded(open, block);
+  }
+
+  /** A block of the quoted text: it extends it, and its number (if any) moves the text's own numbering on. */
+  private addEmbedded(open: OpenEmbedded, block: Block): void {
+    const first = block.lines[0];
+    const last = block.lines[block.lines.length - 1];
+    const numbered = first.indent < 2 ? readNumbered(first.content) : undefined;
+    if (numbered) open.nextOwn = numbered.value + 1;
+    if (block.lines.length === 1 && AGENDA_HEADINGS.test(first.content)) {
+      // A draft decision's provisional agenda: items `1. Election of officers.` number on from 1.
+      open.inAgenda = true;
+      open.nextOwn = 1;
+    }
+    open.complete = !open.inAgenda && endsWithFullStop(last.content);
+    open.text.span.end = last.end;
+  }
+
+  private closeEmbedded(): void {
+    this.embedded = undefined;
   }
 
   /**
@@ -325,6 +436,14 @@ class DraftBuilder {
     this.open = { paragraph, list: undefined, lastLine: first, agenda: false };
     for (let i = 1; i < block.lines.length; i++) this.paragraphLine(this.open, block.lines[i]);
     this.openAgendaIfIntroduced(this.open);
+    this.noteIntroduction(this.open);
+  }
+
+  /** A paragraph that ends `…the adoption of the following draft resolution:` introduces the blocks after it. */
+  private noteIntroduction(open: OpenParagraph): void {
+    if (open.agenda || !listEmpty(open)) return;
+    const kind = introducedKind(this.draft.text, open.paragraph.textSpan.start, open.paragraph.textSpan.end);
+    if (kind) this.introduction = { paragraph: this.draft.paragraphs.length - 1, kind };
   }
 
   /** `…adopted the following agenda:` with the items in blocks of their own. */
@@ -427,6 +546,8 @@ class DraftBuilder {
   private closeAll(): void {
     this.closeAgenda();
     this.closeParagraph();
+    this.closeEmbedded();
+    this.introduction = undefined;
   }
 
   private closeParagraph(): void {

@@ -7,6 +7,7 @@ import { dates } from './dates';
 import { enumerations } from './enumerations';
 import { files } from './files';
 import { furniture } from './furniture';
+import { headingReferences } from './headingReferences';
 import { headings } from './headings';
 import { lists } from './lists';
 import { masthead } from './masthead';
@@ -16,7 +17,7 @@ import type { Check, FixProvider, Rule, RuleFamily, RuleTag, Severity } from './
 import { states } from './states';
 import { symbols } from './symbols';
 
-const FAMILIES = [paragraphs, headings, lists, agenda, references, symbols, masthead, dates, furniture, enumerations, states, files] as const;
+const FAMILIES = [paragraphs, headings, lists, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, files] as const;
 
 type CodeOf<Family> = Family extends RuleFamily<infer Code> ? Code : never;
 

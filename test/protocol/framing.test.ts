@@ -38,7 +38,7 @@ class RawServer {
   answered(id: number): Promise<void> {
     return this.within(new Promise<void>((resolve) => {
       const check = () => {
-        if (this.stdout.includes(`"id":${id}`)) resolve();
+        if (this.stdout.includes(`"id":${id},"result"`) || this.stdout.includes(`"id":${id},"error"`)) resolve();
       };
       this.waiting = check;
       check();
@@ -78,7 +78,7 @@ describe('protocol: malformed message headers on stdin', () => {
       assert.equal(await server.exit(), 1);
       assert.match(server.stderr, problem);
       assert.match(server.stderr, /^rapporteur: malformed message from the client: .*the server exits; the client can start it again\.\n$/);
-      assert.doesNotMatch(server.stdout, /"id":2/);
+      assert.doesNotMatch(server.stdout, /"id":2,"(result|error)"/);
     });
   }
 

@@ -201,7 +201,9 @@ export class WorkspaceIndex {
     const path = filePath(uri);
     if (!path || !isDraftPath(path) || (!this.store.diskUri(uri) && !this.folderOf(uri))) return;
     this.enqueue(async () => {
-      await this.reread([path]);
+      const readAt = Date.now();
+      // Removed under the uri the client closed, which may be spelt otherwise than Node spells the path.
+      await readSummaries([path], (summary) => (summary ? this.store.setDiskSummary(summary, readAt) : this.store.removeDisk(uri)));
       this.refresh(false);
     });
   }

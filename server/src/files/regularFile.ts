@@ -10,6 +10,8 @@ export type FileRead = { ok: true; bytes: Buffer } | { ok: false; reason: string
 
 // O_NONBLOCK: a FIFO swapped in after the check opens at once instead of waiting for a writer.
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+/** For drafts, whose paths are as the workspace names them: a link to a draft is read through. */
+const FOLLOWING_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 function kindOf(stats: Stats): string {
   if (stats.isFIFO()) return 'a FIFO';
@@ -85,13 +87,16 @@ export function readRegularFileSync(path: string, maxBytes: number): FileRead {
   }
 }
 
-/** The file's bytes, read without blocking the server's event loop. */
-export async function readRegularFile(path: string, maxBytes: number): Promise<FileRead> {
+/**
+ * The file's bytes, read without blocking the server's event loop. A link is not followed unless
+ * `followLinks` (the path of a configuration or catalogue file is already real).
+ */
+export async function readRegularFile(path: string, maxBytes: number, followLinks = false): Promise<FileRead> {
   let handle;
   try {
     const before = refusal(await stat(path), maxBytes);
     if (before) return { ok: false, reason: before };
-    handle = await open(path, FLAGS);
+    handle = await open(path, followLinks ? FOLLOWING_FLAGS : FLAGS);
     const opened = refusal(await handle.stat(), maxBytes);
     if (opened) return { ok: false, reason: opened };
     const read = new Bytes(maxBytes);

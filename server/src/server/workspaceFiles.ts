@@ -3,8 +3,8 @@
 // model and no text is kept), and finding and reading the document catalogue.
 // Unreadable files and what is not a regular file (a FIFO, a device) are skipped;
 // hidden folders and node_modules are not searched.
-import { constants, existsSync } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'jsonc-parser';
@@ -59,28 +59,14 @@ export async function findDraftPaths(folders: string[]): Promise<string[]> {
   return paths;
 }
 
-// O_NONBLOCK: a FIFO put in a draft's place after its stat opens at once instead of waiting for a writer.
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-
 /**
  * The bytes of a draft that is a regular file of at most MAX_DRAFT_BYTES, else undefined. A FIFO
  * named `.unr` would block the read (and the index queue) forever, and a device may never end:
- * the kind is checked before the file is opened, and again on the open file.
+ * `readRegularFile` checks the kind before the file is opened, and again on the open file.
  */
 export async function readDraftFile(path: string): Promise<Buffer | undefined> {
-  try {
-    const stats = await stat(path);
-    if (!stats.isFile() || stats.size > MAX_DRAFT_BYTES) return undefined;
-    const file = await open(path, READ_FLAGS);
-    try {
-      const opened = await file.stat();
-      return opened.isFile() && opened.size <= MAX_DRAFT_BYTES ? await file.readFile() : undefined;
-    } finally {
-      await file.close();
-    }
-  } catch {
-    return undefined;
-  }
+  const read = await readRegularFile(path, MAX_DRAFT_BYTES, true);
+  return read.ok ? read.bytes : undefined;
 }
 
 /** Reads, parses and summarizes one draft; undefined when it cannot be read, is not a regular file or is not text. */

@@ -28,6 +28,13 @@ describe('paragraph references', () => {
     `));
   });
 
+  it('reads a reference that ends its sentence before "In…" (not "in" another document)', () => {
+    checkAnnotated(afterBody(`
+      5. See paragraphs 3 and 15 above. In it, the Group agreed.
+                              ^^ paragraph-ref-missing: There is no paragraph 15 in the report: its paragraphs run from 1 to 5.
+    `));
+  });
+
   it('reports "above" pointing to a later paragraph, on the direction word', () => {
     checkAnnotated(afterBody(`
       5. As noted in paragraph 6 above.

@@ -6,7 +6,7 @@ import { readNumberList } from './numberList';
 import { readSymbol } from './symbolRefs';
 import { readDate } from './dates';
 import { MONTH_WORDS } from './numerals';
-import { endsWithComma, isDigits, WordGate, WordSet, type Tokens } from './tokens';
+import { endsClause, endsWithComma, isDigits, WordGate, WordSet, type Tokens } from './tokens';
 
 const PARAGRAPH_WORDS = new Set(['paragraph', 'paragraphs', 'para', 'paras', 'paragraphe', 'paragraphes', 'párrafo', 'párrafos']);
 // Looked up only with words of `KEYWORDS` and `DIRECTION_WORDS` (never with any word of a draft:
@@ -213,7 +213,8 @@ function readParagraph(text: string, tokens: Tokens, start: number, context: Sca
     next++;
   }
   reference.span.end = end;
-  if (tokens.has(next) && OF_WORDS.hasToken(tokens, next) && !endsWithComma(text, tokens.get(next - 1))) {
+  // "…paragraphs 60 and 61 below. In it…": a word after the sentence's end is not its `of`/`in`.
+  if (tokens.has(next) && OF_WORDS.hasToken(tokens, next) && !endsClause(text, tokens.get(next - 1))) {
     if (!pointsToThisReport(text, tokens, next + 1)) return next;
     reference.scope = 'body';
   }

@@ -221,6 +221,13 @@ export interface EmbeddedText {
   introducer: number;
 }
 
+/** A line `(Agenda item 3)` under a heading: the agenda item the part considers (format.md, "Agenda item lines"). */
+export interface AgendaLine {
+  span: Span;
+  /** Index into `Draft.headings` of the heading above, or -1. */
+  heading: number;
+}
+
 export interface Draft {
   text: string;
   lineMap: LineMap;
@@ -236,6 +243,8 @@ export interface Draft {
   references: Reference[];
   enumerations: Enumeration[];
   furniture: Furniture[];
+  /** Lines `(Agenda item 3)` under headings, in order; their references are in `references`. */
+  agendaLines: AgendaLine[];
   /** Draft resolutions and decisions quoted in the report, in order. */
   embeddedTexts: EmbeddedText[];
 }

@@ -15,6 +15,7 @@ import { continuesCut } from './cuts';
 import type { ParseCache } from './cache';
 import { introducedKind, isTextSeparator, kindName, readEmbeddedHeading } from './embedded';
 import { endsWithFullStop } from './footnoteMarkers';
+import { isAgendaLine } from './agendaLines';
 
 const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
 
@@ -115,6 +116,7 @@ class DraftBuilder {
       references: [],
       enumerations: [],
       furniture: [],
+      agendaLines: [],
       embeddedTexts: [],
     };
   }
@@ -152,6 +154,7 @@ class DraftBuilder {
       this.cutter?.joinAcross(block);
       return this.continueTitle(block, 0);
     }
+    if (first.indent < 2 && this.bodyStarted && isAgendaLine(first.content)) return this.agendaLine(block);
     if ((this.embedded || this.introduction || this.bodyStarted) && this.embeddedBlock(block)) return;
     if (first.indent >= 2) return this.indentedBlock(block);
     const annex = readAnnex(first.content);
@@ -168,6 +171,16 @@ class DraftBuilder {
     const marker = readMarker(first.content, false);
     if (marker) return this.columnZeroList(block, marker.label, marker.length);
     this.plainBlock(block);
+  }
+
+  /**
+   * `(Agenda item 3)` under a heading: not a paragraph, and no number in the sequence (its
+   * reference is found by the scan like any other). The rest of its block is a block of its own.
+   */
+  private agendaLine(block: Block): void {
+    const first = block.lines[0];
+    this.draft.agendaLines.push({ span: { start: first.start, end: first.end }, heading: this.draft.headings.length - 1 });
+    if (block.lines.length > 1) this.block({ lines: block.lines.slice(1), afterFurniture: false, furnitureFrom: 0 });
   }
 
   /**

@@ -46,11 +46,12 @@ export interface Annex {
   firstParagraph: number;
 }
 
-export type MarkerKind = 'letter' | 'roman' | 'number' | 'none';
+/** `sub`: a sub-number `23.1`, an item of paragraph 23 (its label is the whole `23.1`, its value 1). */
+export type MarkerKind = 'letter' | 'roman' | 'number' | 'sub' | 'none';
 
 export interface ListItem {
   marker: MarkerKind;
-  /** As written, without brackets or full stop: `a`, `ii`, `3`; empty for an unmarked line. */
+  /** As written, without brackets or full stop: `a`, `ii`, `3`, `23.1`; empty for an unmarked line. */
   label: string;
   /** Position in the series: (c) → 3, (iv) → 4, 3. → 3; 0 when unmarked. */
   value: number;

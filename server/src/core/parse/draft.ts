@@ -169,7 +169,7 @@ class DraftBuilder {
       return this.paragraph(block, numbered);
     }
     const marker = readMarker(first.content, false);
-    if (marker) return this.columnZeroList(block, marker.label, marker.length);
+    if (marker) return this.columnZeroList(block, marker.label, marker.length, marker.sub === true);
     this.plainBlock(block);
   }
 
@@ -513,12 +513,13 @@ class DraftBuilder {
     if (this.open?.agenda) this.open.paragraph.span.end = agenda.span.end;
   }
 
-  private columnZeroList(block: Block, label: string, markerLength: number): void {
+  /** A block at column 0 that starts with a list marker; `sub` for `23.1`, an item of paragraph 23 (never a subheading). */
+  private columnZeroList(block: Block, label: string, markerLength: number, sub: boolean): void {
     const first = block.lines[0];
     const text = first.content.slice(markerLength);
     const lastCode = this.open?.lastLine.content.charCodeAt(this.open.lastLine.content.length - 1);
     const introduced = lastCode === 58 || lastCode === 59;
-    if (block.lines.length === 1 && isSubsectionText(text) && !introduced) {
+    if (!sub && block.lines.length === 1 && isSubsectionText(text) && !introduced) {
       this.heading(block, 'subheading', { label, value: letterValue(label), textStart: markerLength, text });
       return;
     }

@@ -229,6 +229,14 @@ export interface AgendaLine {
   heading: number;
 }
 
+/** A footnote after a separator line (format.md, "Footnotes"). */
+export interface Footnote {
+  /** As written: `1`, `12`, `*`. */
+  label: string;
+  /** The footnote, its wrapped lines included. */
+  span: Span;
+}
+
 export interface Draft {
   text: string;
   lineMap: LineMap;
@@ -246,6 +254,10 @@ export interface Draft {
   furniture: Furniture[];
   /** Lines `(Agenda item 3)` under headings, in order; their references are in `references`. */
   agendaLines: AgendaLine[];
+  /** Footnotes, in order: not paragraphs, and the paragraphs and agenda items they cite are another document's. */
+  footnotes: Footnote[];
+  /** Footnote separator lines (`__________`), in order. */
+  footnoteSeparators: Span[];
   /** Draft resolutions and decisions quoted in the report, in order. */
   embeddedTexts: EmbeddedText[];
 }

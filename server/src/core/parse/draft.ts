@@ -16,6 +16,7 @@ import type { ParseCache } from './cache';
 import { introducedKind, isTextSeparator, kindName, readEmbeddedHeading } from './embedded';
 import { endsWithFullStop } from './footnoteMarkers';
 import { isAgendaLine } from './agendaLines';
+import { footnoteLabelLength, isFootnoteSeparator } from './footnotes';
 
 const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
 
@@ -97,6 +98,8 @@ class DraftBuilder {
   private headingLast = false;
   /** The quoted text being read, if any. */
   private embedded: OpenEmbedded | undefined;
+  /** True while footnotes are read: after a separator, blocks that start with a footnote's label. */
+  private inFootnotes = false;
   /** A report paragraph that introduces a quoted text in the blocks after it: its index and the text's kind. */
   private introduction: { paragraph: number; kind: EmbeddedKind } | undefined;
 
@@ -117,6 +120,8 @@ class DraftBuilder {
       enumerations: [],
       furniture: [],
       agendaLines: [],
+      footnotes: [],
+      footnoteSeparators: [],
       embeddedTexts: [],
     };
   }
@@ -146,6 +151,19 @@ class DraftBuilder {
   }
 
   private block(block: Block): void {
+    // Footnotes first: a separator inside a block (pasted without a blank line) cuts it there.
+    const separator = separatorLine(block);
+    if (separator > 0) {
+      this.block({ lines: block.lines.slice(0, separator), afterFurniture: block.afterFurniture, furnitureFrom: block.furnitureFrom });
+      return this.footnoteBlock({ lines: block.lines.slice(separator), afterFurniture: false, furnitureFrom: 0 });
+    }
+    if (separator === 0 || (this.inFootnotes && footnoteLabelLength(block.lines[0].content) > 0)) return this.footnoteBlock(block);
+    const afterFootnotes = this.inFootnotes;
+    this.inFootnotes = false;
+    // A paragraph that the page's footnotes (and page furniture) cut in two goes on after them.
+    if (afterFootnotes && this.open && continuesCut(this.open.lastLine.content, { ...block, afterFurniture: true }, this.nextParagraphNumber())) {
+      return this.continueAfterFootnotes(this.open, block);
+    }
     const first = block.lines[0];
     const afterHeading = this.headingLast;
     this.headingLast = false;
@@ -171,6 +189,34 @@ class DraftBuilder {
     const marker = readMarker(first.content, false);
     if (marker) return this.columnZeroList(block, marker.label, marker.length, marker.sub === true);
     this.plainBlock(block);
+  }
+
+  /**
+   * Footnotes: a separator line (if the block starts with one), then a footnote per line
+   * that starts with a label; other lines continue the footnote before. The open paragraph
+   * stays open, since a page's footnotes may cut it.
+   */
+  private footnoteBlock(block: Block): void {
+    this.inFootnotes = true;
+    // A heading's title is not continued across footnotes (only across page furniture).
+    this.headingLast = false;
+    const footnotes = this.draft.footnotes;
+    for (const line of block.lines) {
+      if (isFootnoteSeparator(line.content)) {
+        this.draft.footnoteSeparators.push({ start: line.start, end: line.end });
+        continue;
+      }
+      const label = footnoteLabelLength(line.content);
+      const last = footnotes[footnotes.length - 1];
+      if (label > 0 || !last) footnotes.push({ label: line.content.slice(0, label), span: { start: line.start, end: line.end } });
+      else last.span.end = line.end;
+    }
+  }
+
+  /** The block continues the open paragraph that the page's footnotes cut; no furniture joins it (the footnotes stay between). */
+  private continueAfterFootnotes(open: OpenParagraph, block: Block): void {
+    for (const line of block.lines) this.paragraphLine(open, line);
+    this.openAgendaIfIntroduced(open);
   }
 
   /**
@@ -282,6 +328,8 @@ class DraftBuilder {
    */
   private cutAfter(line: BlockLine, value: number): boolean {
     const next = this.cutter?.peek();
+    // The page's footnotes right after it: a paragraph's first part, not a heading.
+    if (next !== undefined && isFootnoteSeparator(next.lines[0].content)) return true;
     if (next === undefined || !continuesCut(line.content, next, value + 1)) return false;
     const expected = this.nextParagraphNumber();
     return expected < 0 || continuesCut(line.content, next, expected);
@@ -588,6 +636,15 @@ class DraftBuilder {
 function continuesTitle(line: string): boolean {
   const c = line.charCodeAt(0);
   return c >= 97 && c <= 122;
+}
+
+/** The index of the block's first footnote separator line, or -1. Only lines that start with `_`, `-`, `–` or `—` are read. */
+function separatorLine(block: Block): number {
+  for (let k = 0; k < block.lines.length; k++) {
+    const c = block.lines[k].content.charCodeAt(0);
+    if ((c === 95 || c === 45 || c === 0x2013 || c === 0x2014) && isFootnoteSeparator(block.lines[k].content)) return k;
+  }
+  return -1;
 }
 
 function listEmpty(open: OpenParagraph): boolean {

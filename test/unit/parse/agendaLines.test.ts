@@ -30,6 +30,12 @@ describe('agenda item lines', () => {
     check(lines('A/HRC/55/2', 'Distr. générale', '2 avril 2024', 'Français', 'Original : anglais', '', 'Rapport', '', 'I. Organisation de la session', "(Point 1 de l'ordre du jour)", '', '1. Le Conseil a tenu sa session.'), ['10 agenda-missing']);
   });
 
+  it('reads a block of 10,000 one-line headings and agenda lines without overflowing the stack', () => {
+    const draft = parseDraft(report('I. Texts', ...Array.from({ length: 5000 }, (_, i) => `(Agenda item ${i + 1})\nA. Title`), '* * *'));
+    assert.equal(draft.agendaLines.length, 5000);
+    assert.equal(draft.headings.length, 5001);
+  });
+
   it('shows the line as its heading\'s detail in the outline', () => {
     const draft = parseDraft(report('I. General debate', '(Agenda item 2)', '', '1. The debate was held.'));
     const chapter = documentSymbols(draft).find((s) => s.name === 'I. General debate');

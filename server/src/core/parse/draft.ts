@@ -150,14 +150,42 @@ class DraftBuilder {
     return this.draft;
   }
 
+  /** The rest of a block to be read as a block of its own once the current step returns. */
+  private carried: Block | undefined;
+
+  /**
+   * Reads a block, and the rest of it that a step hands on (`carry`: lines after a heading,
+   * an agenda line, a separator) in a loop: a block of 100,000 one-line headings recursed
+   * once per line and overflowed the stack.
+   */
   private block(block: Block): void {
     // Footnotes first: a separator inside a block (pasted without a blank line) cuts it there.
+    // Looked for once per block: the rest a step hands on lies before any separator.
     const separator = separatorLine(block);
     if (separator > 0) {
-      this.block({ lines: block.lines.slice(0, separator), afterFurniture: block.afterFurniture, furnitureFrom: block.furnitureFrom });
+      this.steps({ lines: block.lines.slice(0, separator), afterFurniture: block.afterFurniture, furnitureFrom: block.furnitureFrom });
       return this.footnoteBlock({ lines: block.lines.slice(separator), afterFurniture: false, furnitureFrom: 0 });
     }
-    if (separator === 0 || (this.inFootnotes && footnoteLabelLength(block.lines[0].content) > 0)) return this.footnoteBlock(block);
+    if (separator === 0) return this.footnoteBlock(block);
+    this.steps(block);
+  }
+
+  private steps(block: Block): void {
+    let next: Block | undefined = block;
+    while (next) {
+      this.carried = undefined;
+      this.blockStep(next);
+      next = this.carried;
+    }
+    this.carried = undefined;
+  }
+
+  private carry(rest: Block): void {
+    this.carried = rest;
+  }
+
+  private blockStep(block: Block): void {
+    if (this.inFootnotes && footnoteLabelLength(block.lines[0].content) > 0) return this.footnoteBlock(block);
     const afterFootnotes = this.inFootnotes;
     this.inFootnotes = false;
     // A paragraph that the page's footnotes (and page furniture) cut in two goes on after them.
@@ -226,7 +254,7 @@ class DraftBuilder {
   private agendaLine(block: Block): void {
     const first = block.lines[0];
     this.draft.agendaLines.push({ span: { start: first.start, end: first.end }, heading: this.draft.headings.length - 1 });
-    if (block.lines.length > 1) this.block({ lines: block.lines.slice(1), afterFurniture: false, furnitureFrom: 0 });
+    if (block.lines.length > 1) this.carry(restOf(block, 1));
   }
 
   /**
@@ -239,7 +267,7 @@ class DraftBuilder {
     if (first.indent < 2 && isTextSeparator(line)) {
       this.closeEmbedded();
       this.introduction = undefined;
-      if (block.lines.length > 1) this.block({ lines: block.lines.slice(1), afterFurniture: false, furnitureFrom: 0 });
+      if (block.lines.length > 1) this.carry(restOf(block, 1));
       return true;
     }
     // Right after `Annex`, `Draft resolution` is the annex's title (format.md, "Headings").
@@ -460,7 +488,7 @@ class DraftBuilder {
       heading.span.end = block.lines[next].end;
       next++;
     }
-    if (next < block.lines.length) this.block({ lines: block.lines.slice(next), afterFurniture: false, furnitureFrom: 0 });
+    if (next < block.lines.length) this.carry(restOf(block, next));
     else this.headingLast = heading.kind !== 'annex';
   }
 
@@ -645,6 +673,18 @@ function separatorLine(block: Block): number {
     if ((c === 95 || c === 45 || c === 0x2013 || c === 0x2014) && isFootnoteSeparator(block.lines[k].content)) return k;
   }
   return -1;
+}
+
+/**
+ * The block's lines from `from` on, as a block of their own. The block is done with, so its
+ * array is shortened in place: `shift` drops a first element without copying the rest (V8
+ * moves the array's start), where `slice` copied the rest for every line handed on, which
+ * was quadratic for a block of one-line headings.
+ */
+function restOf(block: Block, from: number): Block {
+  const lines = block.lines;
+  for (let k = 0; k < from; k++) lines.shift();
+  return { lines, afterFurniture: false, furnitureFrom: 0 };
 }
 
 function listEmpty(open: OpenParagraph): boolean {

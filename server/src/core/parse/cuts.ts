@@ -3,6 +3,7 @@
 // reads the parts as one paragraph, and removing the furniture joins them, so a fix
 // never numbers the second part.
 import type { Block } from './blocks';
+import { markerStart } from './footnoteMarkers';
 import { hasMarker, isSubsectionText, readAnnex, readChapter, readNumbered, readSection } from './headings';
 
 const SENTENCE_ENDS = '.!?:;…';
@@ -10,7 +11,8 @@ const CLOSERS = '"”’)]';
 
 /** True when a line ends a sentence (`.`, `!`, `?`, `:`, `;`, `…`), also inside closing quotes or brackets. */
 export function endsSentence(line: string): boolean {
-  let end = line.length;
+  // A footnote marker after the full stop (`…the report.2`) still ends the sentence.
+  let end = markerStart(line, line.length);
   while (end > 0 && CLOSERS.includes(line[end - 1])) end--;
   return end > 0 && SENTENCE_ENDS.includes(line[end - 1]);
 }

@@ -35,7 +35,7 @@ export function findReferences(draft: Draft, spans: SpanRun, cache?: ParseCache,
   // The masthead's dates come first, in text order.
   if (!summaryOnly) scanMastheadDates(draft, references);
   forEachSpan(spans, scanSpan);
-  draft.references = withoutForeignReferences(references, foreignSpans(draft));
+  draft.references = withoutForeignReferences(withoutForeignReferences(references, embeddedSpans(draft)), footnoteSpans(draft));
   const items = allListItems(draft);
   draft.documentation = findDocumentationEntries(draft.text, items, references.filter((r): r is SymbolReference => r.kind === 'symbol'));
   if (summaryOnly) return;
@@ -50,9 +50,16 @@ export function findReferences(draft: Draft, spans: SpanRun, cache?: ParseCache,
  * Spans, in text order, where `paragraph N` and `agenda item N` point into another text:
  * quoted draft resolutions and decisions (their own paragraphs, the next session's agenda).
  */
-function foreignSpans(draft: Draft): Span[] {
+function embeddedSpans(draft: Draft): Span[] {
   const spans: Span[] = [];
   for (let at = 0; at < draft.embeddedTexts.length; at++) spans.push(draft.embeddedTexts[at].span);
+  return spans;
+}
+
+/** Footnotes, in text order: `para. 245` in one cites the document it names. */
+function footnoteSpans(draft: Draft): Span[] {
+  const spans: Span[] = [];
+  for (let at = 0; at < draft.footnotes.length; at++) spans.push(draft.footnotes[at].span);
   return spans;
 }
 

@@ -7,13 +7,20 @@ import { toLetter, toRoman } from '../parse/numerals';
 import { allLists } from '../parse/scan';
 import { ruleFamily, within, type Fix } from './rule';
 
+/** `23` of a sub-number `23.4`. */
+function subPrefix(item: ListItem): string {
+  return item.label.slice(0, item.label.indexOf('.'));
+}
+
 function markerText(item: ListItem, value = item.value): string {
+  if (item.marker === 'sub') return `${subPrefix(item)}.${value}`;
   if (item.marker === 'number') return `item ${value}`;
   if (item.marker === 'roman') return `(${toRoman(value)})`;
   return `(${toLetter(value)})`;
 }
 
 function written(item: ListItem): string {
+  if (item.marker === 'sub') return item.label;
   return item.marker === 'number' ? `item ${item.label}` : `(${item.label})`;
 }
 
@@ -21,7 +28,7 @@ function written(item: ListItem): string {
 export function checkLists(draft: Draft, out: Finding[]): void {
   for (let p = 0; p < draft.paragraphs.length; p++) {
     const lists = draft.paragraphs[p].lists;
-    for (let l = 0; l < lists.length; l++) checkList(draft.text, lists[l], out);
+    for (let l = 0; l < lists.length; l++) checkList(draft.text, lists[l], out, draft.paragraphs[p].number);
   }
   for (let l = 0; l < draft.looseLists.length; l++) checkList(draft.text, draft.looseLists[l], out);
 }
@@ -39,7 +46,8 @@ function firstLine(text: string, item: ListItem): { start: number; end: number }
   return { start: item.span.start, end };
 }
 
-function checkList(text: string, list: List, out: Finding[]): void {
+/** `owner`: the number of the paragraph the list belongs to, which its sub-numbers (`23.1`) start with. */
+function checkList(text: string, list: List, out: Finding[], owner?: number): void {
   // Siblings share a parent and depth; walk them in order, keyed by parent.
   const last = new Map<number, ListItem>();
   const hasMarked = new Set<number>();
@@ -57,8 +65,13 @@ function checkList(text: string, list: List, out: Finding[]): void {
     const previous = last.get(key);
     last.set(key, item);
     const expected = previous ? previous.value + 1 : 1;
-    if (item.value === expected) continue;
-    const noun = item.marker !== 'number' ? 'List item' : list.isAgenda ? 'Agenda' : 'List';
+    if (item.value === expected) {
+      if (item.marker === 'sub' && owner !== undefined && item.depth === 0 && subPrefix(item) !== String(owner)) {
+        out.push({ code: 'list-sequence', message: `Item ${item.label} belongs to paragraph ${owner}: it should be ${owner}.${item.value}.`, span: item.markerSpan });
+      }
+      continue;
+    }
+    const noun = item.marker === 'sub' ? 'Item' : item.marker !== 'number' ? 'List item' : list.isAgenda ? 'Agenda' : 'List';
     let message: string;
     if (!previous) message = `${noun} ${written(item)} opens the list: it should be ${markerText(item, 1)}.`;
     else if (item.value === previous.value) message = `${noun} ${written(item)} is used twice in a row.`;
@@ -81,7 +94,7 @@ function listFix(draft: Draft, finding: Finding): Fix[] {
   if (!list) return [];
   const { edits } = relabelLists(draft, list);
   if (edits.length === 0) return [];
-  const title = list.isAgenda ? 'Renumber the agenda items, and the references to them' : list.items[0]?.marker === 'number' ? 'Renumber the list' : 'Reletter the list';
+  const title = list.isAgenda ? 'Renumber the agenda items, and the references to them' : list.items[0]?.marker === 'number' || list.items[0]?.marker === 'sub' ? 'Renumber the list' : 'Reletter the list';
   return [{ title, code: finding.code, edits, preferred: true, safe: true }];
 }
 

@@ -16,9 +16,10 @@ import { paragraphs } from './paragraphs';
 import { references } from './references';
 import type { Check, FixProvider, Rule, RuleFamily, RuleTag, Severity } from './rule';
 import { states } from './states';
+import { subdivisions } from './subdivisions';
 import { symbols } from './symbols';
 
-const FAMILIES = [paragraphs, headings, lists, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, files] as const;
+const FAMILIES = [paragraphs, headings, lists, subdivisions, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, files] as const;
 
 type CodeOf<Family> = Family extends RuleFamily<infer Code> ? Code : never;
 

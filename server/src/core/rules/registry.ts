@@ -10,6 +10,7 @@ import { files } from './files';
 import { furniture } from './furniture';
 import { headingReferences } from './headingReferences';
 import { headings } from './headings';
+import { length } from './length';
 import { lists } from './lists';
 import { masthead } from './masthead';
 import { paragraphs } from './paragraphs';
@@ -19,7 +20,7 @@ import { states } from './states';
 import { subdivisions } from './subdivisions';
 import { symbols } from './symbols';
 
-const FAMILIES = [paragraphs, headings, lists, subdivisions, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, files] as const;
+const FAMILIES = [paragraphs, headings, lists, subdivisions, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, length, files] as const;
 
 type CodeOf<Family> = Family extends RuleFamily<infer Code> ? Code : never;
 

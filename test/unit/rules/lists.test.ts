@@ -12,7 +12,7 @@ describe('list markers', () => {
   });
 
   it('reads (i) after (h) as the letter i', () => {
-    const items = 'abcdefghij'.split('').map((letter) => `    (${letter}) Item ${letter};`);
+    const items = 'abcdefghij'.split('').map((letter) => `    (${letter}) Item ${letter}${letter === 'j' ? '.' : ';'}`);
     check(report('I. Recommendations', '', '1. States should:', ...items), []);
   });
 

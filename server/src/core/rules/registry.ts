@@ -11,6 +11,7 @@ import { furniture } from './furniture';
 import { headingReferences } from './headingReferences';
 import { headings } from './headings';
 import { length } from './length';
+import { listPunctuation } from './listPunctuation';
 import { lists } from './lists';
 import { masthead } from './masthead';
 import { paragraphs } from './paragraphs';
@@ -20,7 +21,7 @@ import { states } from './states';
 import { subdivisions } from './subdivisions';
 import { symbols } from './symbols';
 
-const FAMILIES = [paragraphs, headings, lists, subdivisions, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, length, files] as const;
+const FAMILIES = [paragraphs, headings, lists, subdivisions, listPunctuation, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, length, files] as const;
 
 type CodeOf<Family> = Family extends RuleFamily<infer Code> ? Code : never;
 

@@ -1,4 +1,4 @@
-// The command line: `rapporteur check [--format text|json] PATH...` and
+// The command line: `rapporteur check [--format text|json] [--stats] PATH...` and
 // `rapporteur fix [--dry-run] PATH...` (fix.ts).
 // Exit status: 0 no errors, 1 errors found (or left), 2 usage error or unreadable input.
 import { parseArgs } from 'node:util';
@@ -6,10 +6,10 @@ import { escapeControls } from '../core/excerpt';
 import { checkPaths } from './check';
 import { fixPaths } from './fix';
 import { progressLine } from './progress';
-import { formatJson, formatText, summary } from './report';
+import { formatJson, formatJsonWithStats, formatStats, formatText, summary } from './report';
 import { tuneCompiler } from './tuning';
 
-const USAGE = `Usage: rapporteur check [--format text|json] PATH...
+const USAGE = `Usage: rapporteur check [--format text|json] [--stats] PATH...
        rapporteur fix [--dry-run] PATH...
 
 check  Checks report drafts (.unr files; folders are searched) for numbering and
@@ -24,6 +24,9 @@ fix    Applies the safe fixes: renumbers paragraphs, list items, headings and
 
 Options:
   -f, --format text|json  output format of check (default: text)
+  -s, --stats             check: also the length of each draft in words (with
+                          --format json, an object { diagnostics, drafts }
+                          instead of the array of diagnostics)
   -n, --dry-run           fix: print a unified diff, write nothing
   -h, --help              show this help
   -v, --version           show the version
@@ -53,6 +56,7 @@ export function run(argv: string[], io: Io): number {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         'dry-run': { type: 'boolean', short: 'n' },
+        stats: { type: 'boolean', short: 's' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -74,6 +78,7 @@ export function run(argv: string[], io: Io): number {
   try {
     const [command, ...paths] = positionals;
     if (command === 'fix') {
+      if (values.stats) throw new UsageError('--stats is an option of check, not of fix');
       if (paths.length === 0) throw new UsageError('no PATH given: name the drafts or folders to fix');
       return fixPaths(paths, { dryRun: values['dry-run'] === true, cwd: io.cwd, out: io.out, err: io.err });
     }
@@ -81,7 +86,7 @@ export function run(argv: string[], io: Io): number {
     if (values['dry-run']) throw new UsageError('--dry-run is an option of fix, not of check');
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not '${values.format}'`);
     if (paths.length === 0) throw new UsageError('no PATH given: name the drafts or folders to check');
-    return check(paths, values.format, io);
+    return check(paths, values.format, values.stats === true, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`rapporteur: ${error.message}`);
@@ -92,14 +97,15 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
-function check(paths: string[], format: 'text' | 'json', io: Io): number {
+function check(paths: string[], format: 'text' | 'json', stats: boolean, io: Io): number {
   const progress = format === 'text' && io.progress ? progressLine(io.progress) : undefined;
-  const result = checkPaths(paths, io.cwd, progress?.listener);
+  const result = checkPaths(paths, io.cwd, progress?.listener, { stats });
   progress?.clear();
   for (const problem of result.problems) io.err(`rapporteur: ${escapeControls(problem)}`);
-  if (format === 'json') io.out(formatJson(result.diagnostics));
+  if (format === 'json') io.out(stats ? formatJsonWithStats(result.diagnostics, result.drafts) : formatJson(result.diagnostics));
   else {
     for (const diagnostic of result.diagnostics) io.out(formatText(diagnostic));
+    for (const draft of result.drafts) io.out(formatStats(draft));
     io.out(summary(result.diagnostics, result.checked));
   }
   if (result.unreadable) return 2;

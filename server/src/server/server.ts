@@ -20,7 +20,7 @@ import {
   type RequestType,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver';
-import { DEFAULT_LINK_BASE, completions, definition, documentLinks, documentSymbols, foldingRanges, hover, references, type FeatureDocument } from '../core';
+import { DEFAULT_LINK_BASE, completions, countWords, definition, documentLinks, documentSymbols, foldingRanges, hover, references, type FeatureDocument } from '../core';
 import { catalogueActions, SAVE_DOCUMENT_COMMAND } from './catalogueActions';
 import { CODE_ACTION_CAPABILITIES, CodeActions } from './codeActions';
 import { Diagnostics } from './diagnostics';
@@ -165,7 +165,7 @@ export class RapporteurServer {
   private status(uri: string | undefined): Status {
     const doc = uri ? this.store.document(uri) : undefined;
     if (!doc || !this.session) return EMPTY_STATUS;
-    return { paragraphs: paragraphCount(doc.draft), problems: this.session.diagnostics.current(uri as string).items.length };
+    return { paragraphs: paragraphCount(doc.draft), problems: this.session.diagnostics.current(uri as string).items.length, words: countWords(doc.draft).body };
   }
 }
 

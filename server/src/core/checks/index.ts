@@ -16,6 +16,8 @@ export interface CheckContext {
   isKnownSymbol: SymbolLookup;
   /** The agenda that applies when the draft has none of its own. */
   fallbackAgenda?: AgendaSource;
+  /** The word limit of a report's body (`report-length`); 10,700 when unset. */
+  reportLength?: number;
 }
 
 export const EMPTY_CONTEXT: CheckContext = { isKnownSymbol: () => false };

@@ -9,15 +9,18 @@ import { files } from './files';
 import { furniture } from './furniture';
 import { headingReferences } from './headingReferences';
 import { headings } from './headings';
+import { length } from './length';
+import { listPunctuation } from './listPunctuation';
 import { lists } from './lists';
 import { masthead } from './masthead';
 import { paragraphs } from './paragraphs';
 import { references } from './references';
 import type { Check, FixProvider, Rule, RuleFamily, RuleTag, Severity } from './rule';
 import { states } from './states';
+import { subdivisions } from './subdivisions';
 import { symbols } from './symbols';
 
-const FAMILIES = [paragraphs, headings, lists, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, files] as const;
+const FAMILIES = [paragraphs, headings, lists, subdivisions, listPunctuation, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, length, files] as const;
 
 type CodeOf<Family> = Family extends RuleFamily<infer Code> ? Code : never;
 

@@ -113,6 +113,7 @@ class DraftBuilder {
       const masthead = parseMasthead(block.lines.map((l) => ({ text: l.content, span: { start: l.start, end: l.end } })));
       if (masthead) {
         this.draft.masthead = masthead;
+        cutter.runningHead = masthead.symbol?.text;
         firstSpan = cutter.spansCut;
         block = cutter.next();
       }

@@ -12,6 +12,7 @@ import { agendaFromList } from './agenda';
 import { findReferences } from './scan';
 import { inferImpliedNumbers } from './implied';
 import { continuesCut } from './cuts';
+import { introducesAgendaOtherwise } from './agendaIntroduction';
 import type { ParseCache } from './cache';
 
 const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
@@ -36,7 +37,7 @@ function introducesAgendaAt(text: string, start: number, end: number): boolean {
   // Every form ends with a colon: most paragraphs are rejected here.
   if (last === floor || text.charCodeAt(last - 1) !== 58) return false;
   for (let e = 0; e < AGENDA_ENDINGS.length; e++) if (endsWithLower(text, floor, last, AGENDA_ENDINGS[e])) return true;
-  return false;
+  return introducesAgendaOtherwise(text, start, last);
 }
 
 /**

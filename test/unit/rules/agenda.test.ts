@@ -157,3 +157,34 @@ describe('agendas introduced otherwise', () => {
     `);
   });
 });
+
+describe('agenda items in the front matter', () => {
+  it('reads "Agenda item 6" above the title as the parent organ’s item: no agenda-missing', () => {
+    checkAnnotated(`
+      A/HRC/55/7
+      Distr.: General
+      4 January 2024
+      Original: English
+
+      Human Rights Council
+      Fifty-fifth session
+      Agenda item 6
+      Universal periodic review
+
+      Report of the Working Group on the Universal Periodic Review
+
+      I. Summary of the proceedings
+
+      1. The Working Group held its review.
+    `, { whole: true });
+  });
+
+  it('still reports an agenda item named in the body of a report without an agenda', () => {
+    checkAnnotated(`
+      I. Summary
+
+      1. Under agenda item 6, the Working Group held its review.
+               ^^^^^^^^^^^^^ agenda-missing
+    `);
+  });
+});

@@ -141,3 +141,27 @@ describe('paragraph references: more', () => {
     }
   });
 });
+
+describe('paragraph references that point elsewhere', () => {
+  it('does not check paragraphs of the draft under discussion, of decisions and their annexes, or of resolutions', () => {
+    checkAnnotated(afterBody(`
+      5. The delegation proposed to amend operative paragraph 31 and preambular paragraph 12 of the draft, recalling paragraph 13 of resolution 75/1, decision 5/CP.17, paragraph 13, decision 2/CP.17, annex I, paragraph 28, and document A/75/1, annex, paragraph 40.
+    `));
+  });
+
+  it('reads a paragraph number named again in the same block as the other document’s', () => {
+    checkAnnotated(afterBody(`
+      5. Conformément au paragraphe 15 de l'annexe à la résolution 5/1, les documents ci-après avaient été établis :
+          a) Un rapport national établi conformément au paragraphe 15 a) ;
+          b) Une compilation établie conformément au paragraphe 15 b).
+    `));
+  });
+
+  it('still checks the report’s own paragraphs next to them', () => {
+    checkAnnotated(afterBody(`
+      5. Recalling decision 5/CP.17, paragraph 13, and paragraph 13 of resolution 75/1, as noted in paragraph 13 above and in paragraph 14.
+                                                                                                              ^^ paragraph-ref-missing
+                                                                                                                                        ^^ paragraph-ref-missing
+    `));
+  });
+});

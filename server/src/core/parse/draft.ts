@@ -12,6 +12,7 @@ import { agendaFromList } from './agenda';
 import { findReferences } from './scan';
 import { inferImpliedNumbers } from './implied';
 import { continuesCut } from './cuts';
+import { introducesAgendaOtherwise } from './agendaIntroduction';
 import type { ParseCache } from './cache';
 import { introducedKind, isTextSeparator, kindName, readEmbeddedHeading } from './embedded';
 import { endsWithFullStop } from './footnoteMarkers';
@@ -40,7 +41,7 @@ function introducesAgendaAt(text: string, start: number, end: number): boolean {
   // Every form ends with a colon: most paragraphs are rejected here.
   if (last === floor || text.charCodeAt(last - 1) !== 58) return false;
   for (let e = 0; e < AGENDA_ENDINGS.length; e++) if (endsWithLower(text, floor, last, AGENDA_ENDINGS[e])) return true;
-  return false;
+  return introducesAgendaOtherwise(text, start, last);
 }
 
 /**
@@ -138,6 +139,7 @@ class DraftBuilder {
       const masthead = parseMasthead(block.lines.map((l) => ({ text: l.content, span: { start: l.start, end: l.end } })));
       if (masthead) {
         this.draft.masthead = masthead;
+        cutter.runningHead = masthead.symbol?.text;
         firstSpan = cutter.spansCut;
         block = cutter.next();
       }

@@ -3,6 +3,7 @@
 import type { Finding } from '../diagnostics';
 import type { Draft, ParagraphReference, ParagraphTarget } from '../model';
 import { ParagraphIndex, pushTargetNumbers, referencedNumbers } from '../paragraphIndex';
+import { runsOf, writeRuns } from './language';
 import { replacementFix, ruleFamily } from './rule';
 
 export function checkParagraphReferences(draft: Draft, index: ParagraphIndex, out: Finding[]): void {
@@ -53,7 +54,8 @@ function checkReference(draft: Draft, index: ParagraphIndex, reference: Paragrap
     allFound = false;
     const last = index.last(segment);
     const range = last > 0 ? `its paragraphs run from 1 to ${last}` : 'it has no numbered paragraphs';
-    const numbers = missing.length === 1 ? `is no paragraph ${missing[0].value}` : `are no paragraphs ${missing[0].value} to ${missing[missing.length - 1].value}`;
+    const runs = missingRuns(index, segment, target);
+    const numbers = runs.length === 1 && runs[0][0] === runs[0][1] ? `is no paragraph ${runs[0][0]}` : `are no paragraphs ${writeRuns(runs, 'en')}`;
     out.push({ code: 'paragraph-ref-missing', message: `There ${numbers} in ${where}: ${range}.`, span: missing[missing.length - 1].span });
   }
   if (!allFound || !reference.direction) return;
@@ -72,6 +74,29 @@ function checkReference(draft: Draft, index: ParagraphIndex, reference: Paragrap
       if (wrong) return reportDirection(draft, index, segment, reference, out);
     }
   }
+}
+
+/**
+ * The numbers of a target that a segment lacks, as runs: "paragraphs 16 to 20" in a report of
+ * 18 → [19, 20]. Past the segment's last paragraph every number is missing, so a long range
+ * costs no more than the paragraphs the segment has.
+ */
+export function missingRuns(index: ParagraphIndex, segment: number, target: ParagraphTarget): [number, number][] {
+  const first = target.first.value;
+  const last = target.last && target.last.value > first ? target.last.value : first;
+  const highest = index.last(segment);
+  const missing: number[] = [];
+  for (let n = first; n <= Math.min(last, highest, first + 500); n++) if (index.find(segment, n) < 0) missing.push(n);
+  // A range is walked for at most 500 numbers, as `pushTargetNumbers` names them; its end always.
+  if (last > first + 500 && last <= highest && index.find(segment, last) < 0) missing.push(last);
+  const runs = runsOf(missing);
+  if (last > highest) {
+    const from = Math.max(first, highest + 1);
+    const previous = runs[runs.length - 1];
+    if (previous && previous[1] === from - 1) previous[1] = last;
+    else runs.push([from, last]);
+  }
+  return runs;
 }
 
 /** The `paragraph-ref-direction` finding of a reference known to point the wrong way. */

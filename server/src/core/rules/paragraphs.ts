@@ -34,14 +34,16 @@ export function checkParagraphNumbers(draft: Draft, out: Finding[]): void {
   let annex = -2;
   let previous = 0;
   let highest = 0;
+  // Paragraphs since `previous` that hold a place without a number of their own: unnumbered ones and duplicates.
   let unnumbered = 0;
+  let duplicates = 0;
   // The first paragraph of each number, at that number (numbers are small integers, mostly in sequence).
   let seen: Paragraph[] = [];
   for (let at = 0; at < draft.paragraphs.length; at++) {
     const paragraph = draft.paragraphs[at];
     if (paragraph.annex !== annex) {
       annex = paragraph.annex;
-      previous = highest = unnumbered = 0;
+      previous = highest = unnumbered = duplicates = 0;
       seen = [];
     }
     if (paragraph.exempt) continue;
@@ -56,19 +58,19 @@ export function checkParagraphNumbers(draft: Draft, out: Finding[]): void {
     if (first) {
       const line = draft.lineMap.position(first.span.start).line + 1;
       out.push({ code: 'paragraph-duplicate', message: `Paragraph number ${number} is used twice: paragraph ${number} is already on line ${line}.`, span });
-      // The duplicate holds a place in the sequence, like an unnumbered paragraph: 5, 5, 7 is one defect.
-      if (number === previous) {
-        unnumbered++;
-        continue;
-      }
+      // The duplicate holds a place in the sequence, like an unnumbered paragraph: 5, 5, 7 and
+      // 9, 8, 11 (10 mistyped as 8) are one defect each, not also a gap after the duplicate.
+      unnumbered++;
+      duplicates++;
+      continue;
     } else {
-      const message = sequenceMessage(number, previous, highest, unnumbered, previous === 0 && unnumbered === 0 ? segmentName(draft, annex) : undefined, seen);
+      const message = sequenceMessage(number, previous, highest, { count: unnumbered, duplicates }, previous === 0 && unnumbered === 0 ? segmentName(draft, annex) : undefined, seen);
       if (message) out.push({ code: 'paragraph-sequence', message, span });
       seen[number] = paragraph;
     }
     previous = number;
     highest = Math.max(highest, number);
-    unnumbered = 0;
+    unnumbered = duplicates = 0;
   }
 }
 
@@ -78,12 +80,14 @@ function unnumberedMessage(paragraph: Paragraph, previous: number): string {
 }
 
 /** The message for a number that breaks the sequence, or undefined when it is in sequence. */
-function sequenceMessage(number: number, previous: number, highest: number, unnumbered: number, firstIn: string | undefined, used: readonly unknown[]): string | undefined {
+function sequenceMessage(number: number, previous: number, highest: number, between: { count: number; duplicates: number }, firstIn: string | undefined, used: readonly unknown[]): string | undefined {
+  const unnumbered = between.count;
   if (unnumbered > 0) {
     if (number >= previous + 1 && number <= previous + 1 + unnumbered) return undefined;
     const expected = unnumbered === 1 ? `${previous + 1} or ${previous + 2}` : `${previous + 1} to ${previous + 1 + unnumbered}`;
     const after = previous > 0 ? `paragraph ${previous} and ` : '';
-    return `Paragraph ${number} follows ${after}${unnumbered === 1 ? 'an unnumbered paragraph' : `${unnumbered} unnumbered paragraphs`}: expected ${expected}.`;
+    const kind = between.duplicates === 0 ? 'unnumbered' : between.duplicates === unnumbered ? 'repeated-number' : 'mixed';
+    return `Paragraph ${number} follows ${after}${betweenText(unnumbered, kind)}: expected ${expected}.`;
   }
   if (number === previous + 1) return undefined;
   if (firstIn) {
@@ -95,6 +99,13 @@ function sequenceMessage(number: number, previous: number, highest: number, unnu
   if (number === highest + 1) return undefined;
   if (number < previous) return `Paragraph ${number} follows paragraph ${previous}: the numbering goes backwards.`;
   return `Paragraph ${number} follows paragraph ${previous}: ${missingText(previous + 1, number - 1, used)}.`;
+}
+
+/** "an unnumbered paragraph", "2 paragraphs with repeated numbers", "3 paragraphs without numbers of their own". */
+function betweenText(count: number, kind: 'unnumbered' | 'repeated-number' | 'mixed'): string {
+  if (kind === 'unnumbered') return count === 1 ? 'an unnumbered paragraph' : `${count} unnumbered paragraphs`;
+  if (kind === 'repeated-number') return count === 1 ? 'a paragraph with a repeated number' : `${count} paragraphs with repeated numbers`;
+  return `${count} paragraphs without numbers of their own`;
 }
 
 /** Renumbers the paragraphs, references included; the title says what becomes of this one. */

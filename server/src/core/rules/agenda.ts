@@ -5,7 +5,7 @@ import type { Finding } from '../diagnostics';
 import type { Agenda, AgendaItem, AgendaReference, Draft } from '../model';
 import { agendaTitle } from '../parse/agenda';
 import { collapseSpace, trimEndOf } from '../text';
-import { replacementFix, ruleFamily } from './rule';
+import { replacementFix, ruleFamily, within, type FixProvider } from './rule';
 
 /** Compares titles ignoring quotation-mark style, runs of white space and final punctuation. */
 export function normalizeTitle(title: string): string {
@@ -96,6 +96,17 @@ function checkTitle(reference: AgendaReference, byNumber: Map<number, AgendaItem
   });
 }
 
+const useAgendaTitle = replacementFix(() => "Use the agenda's title", true);
+const useAgendaTitleByHand = replacementFix(() => "Use the agenda's title", false);
+
+/**
+ * Copies the agenda's title over the quoted one. A quotation inside the draft's own agenda (a
+ * paragraph read as an item's title) is left out of fix-all: the title it would copy contains the
+ * quotation itself, so each round would copy the title into itself again, without end.
+ */
+const titleFix: FixProvider = (draft, finding) =>
+  (draft.agenda && within(draft.agenda.span, finding.span) ? useAgendaTitleByHand : useAgendaTitle)(draft, finding);
+
 export const agenda = ruleFamily({
   name: 'agenda',
   rules: {
@@ -116,5 +127,5 @@ export const agenda = ruleFamily({
     },
   },
   check: (draft, context, out) => checkAgendaReferences(draft, draft.agenda ? { agenda: draft.agenda } : context.fallbackAgenda, out),
-  fixes: { 'agenda-title-mismatch': replacementFix(() => "Use the agenda's title", true) },
+  fixes: { 'agenda-title-mismatch': titleFix },
 });

@@ -63,3 +63,13 @@ export function writeRuns(runs: readonly (readonly [number, number])[], language
 export function numberRuns(numbers: readonly number[], language: Language, name: (n: number) => string = String): string {
   return writeRuns(runsOf(numbers), language, name);
 }
+
+/** ":" as the language writes it: French puts a no-break space before it. */
+export function colon(language: Language): string {
+  return language === 'fr' ? '\u00a0:' : ':';
+}
+
+/** A quotation: « … » in French (no-break spaces inside), "…" in English and Spanish. */
+export function quote(text: string, language: Language): string {
+  return language === 'fr' ? `«\u00a0${text}\u00a0»` : `"${text}"`;
+}

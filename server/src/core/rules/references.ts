@@ -3,8 +3,49 @@
 import type { Finding } from '../diagnostics';
 import type { Draft, ParagraphReference, ParagraphTarget } from '../model';
 import { ParagraphIndex, pushTargetNumbers, referencedNumbers } from '../paragraphIndex';
-import { runsOf, writeRuns } from './language';
+import { colon, languageOf, quote, runsOf, writeRuns, type Messages } from './language';
 import { replacementFix, ruleFamily } from './rule';
+
+interface ReferenceMessages {
+  /** `annex`: undefined for the body, the label of an annex ('' for a lone one); `last`: its last paragraph. */
+  missing(runs: [number, number][], annex: string | undefined, last: number): string;
+  direction(number: number, isAbove: boolean, replacement: string, written: string): string;
+  write(word: string): string;
+}
+
+const one = (runs: [number, number][]) => runs.length === 1 && runs[0][0] === runs[0][1];
+const FR = colon('fr');
+
+const MESSAGES: Messages<ReferenceMessages> = {
+  en: {
+    missing: (runs, annex, last) => {
+      const where = annex === undefined ? 'the report' : annex ? `annex ${annex}` : 'the annex';
+      const range = last > 0 ? `its paragraphs run from 1 to ${last}` : 'it has no numbered paragraphs';
+      return `There ${one(runs) ? `is no paragraph ${runs[0][0]}` : `are no paragraphs ${writeRuns(runs, 'en')}`} in ${where}: ${range}.`;
+    },
+    direction: (n, isAbove, replacement, written) => `Paragraph ${n} comes ${isAbove ? 'earlier' : 'later'} in the draft: write "${replacement}", not "${written}".`,
+    write: (word) => `Write "${word}"`,
+  },
+  fr: {
+    missing: (runs, annex, last) => {
+      const where = annex === undefined ? 'le rapport' : `l'annexe${annex ? ` ${annex}` : ''}`;
+      const range = last > 0 ? `ses paragraphes vont de 1 à ${last}` : "il n'a pas de paragraphes numérotés";
+      return `${one(runs) ? `Il n'y a pas de paragraphe ${runs[0][0]}` : `Il n'y a pas de paragraphes ${writeRuns(runs, 'fr')}`} dans ${where}${FR} ${range}.`;
+    },
+    direction: (n, isAbove, replacement, written) =>
+      `Le paragraphe ${n} vient ${isAbove ? 'plus haut' : 'plus bas'} dans le projet${FR} écrire ${quote(replacement, 'fr')}, et non ${quote(written, 'fr')}.`,
+    write: (word) => `Écrire ${quote(word, 'fr')}`,
+  },
+  es: {
+    missing: (runs, annex, last) => {
+      const where = annex === undefined ? 'el informe' : `el anexo${annex ? ` ${annex}` : ''}`;
+      const range = last > 0 ? `sus párrafos van del 1 al ${last}` : 'no tiene párrafos numerados';
+      return `${one(runs) ? `No hay párrafo ${runs[0][0]}` : `No hay párrafos ${writeRuns(runs, 'es')}`} en ${where}: ${range}.`;
+    },
+    direction: (n, isAbove, replacement, written) => `El párrafo ${n} aparece ${isAbove ? 'antes' : 'después'} en el proyecto: escriba "${replacement}", no "${written}".`,
+    write: (word) => `Escribir "${word}"`,
+  },
+};
 
 export function checkParagraphReferences(draft: Draft, index: ParagraphIndex, out: Finding[]): void {
   for (let at = 0; at < draft.references.length; at++) {
@@ -45,18 +86,14 @@ function checkReference(draft: Draft, index: ParagraphIndex, reference: Paragrap
     const target = targets[t];
     // The lists and the message are made only for a target with a number missing.
     if (allNamedFound(index, segment, target)) continue;
-    const annexLabel = segment < 0 ? '' : draft.annexes[segment].heading.label;
-    const where = segment < 0 ? 'the report' : annexLabel ? `annex ${annexLabel}` : 'the annex';
+    const annex = segment < 0 ? undefined : draft.annexes[segment].heading.label;
     const named: { value: number; span: { start: number; end: number } }[] = [];
     pushTargetNumbers(target, named);
     const missing = named.filter((n) => index.find(segment, n.value) < 0);
     if (missing.length === 0) continue;
     allFound = false;
-    const last = index.last(segment);
-    const range = last > 0 ? `its paragraphs run from 1 to ${last}` : 'it has no numbered paragraphs';
-    const runs = missingRuns(index, segment, target);
-    const numbers = runs.length === 1 && runs[0][0] === runs[0][1] ? `is no paragraph ${runs[0][0]}` : `are no paragraphs ${writeRuns(runs, 'en')}`;
-    out.push({ code: 'paragraph-ref-missing', message: `There ${numbers} in ${where}: ${range}.`, span: missing[missing.length - 1].span });
+    const message = MESSAGES[languageOf(draft)].missing(missingRuns(index, segment, target), annex, index.last(segment));
+    out.push({ code: 'paragraph-ref-missing', message, span: missing[missing.length - 1].span });
   }
   if (!allFound || !reference.direction) return;
   const direction = reference.direction;
@@ -114,8 +151,8 @@ function reportDirection(draft: Draft, index: ParagraphIndex, segment: number, r
     // In the draft's own words: "supra"/"infra", "ci-dessus"/"ci-dessous", "above"/"below".
     const written = draft.text.slice(direction.span.start, direction.span.end);
     const replacement = swapDirection(written);
-    const where = isAbove ? 'earlier' : 'later';
-    out.push({ code: 'paragraph-ref-direction', message: `Paragraph ${number.value} comes ${where} in the draft: write "${replacement}", not "${written}".`, span: direction.span, data: { replacement } });
+    const message = MESSAGES[languageOf(draft)].direction(number.value, isAbove, replacement, written);
+    out.push({ code: 'paragraph-ref-direction', message, span: direction.span, data: { replacement } });
     return;
   }
 }
@@ -145,5 +182,5 @@ export const references = ruleFamily({
     },
   },
   check: (draft, _context, out) => checkParagraphReferences(draft, new ParagraphIndex(draft), out),
-  fixes: { 'paragraph-ref-direction': replacementFix((word) => `Write "${word}"`, false) },
+  fixes: { 'paragraph-ref-direction': replacementFix((word, language) => MESSAGES[language].write(word), false) },
 });

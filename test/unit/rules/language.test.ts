@@ -52,6 +52,38 @@ describe('messages in the draft language', () => {
     );
   });
 
+  it('writes list, name and masthead messages in French and Spanish', () => {
+    checkAnnotated(
+      draft(FRENCH, [
+        'I. Recommandations',
+        '',
+        '1. Le Groupe de travail a recommandé aux États :',
+        '    a) De ratifier le Protocole;',
+        '    c) De faire rapport.',
+        '    ^^ list-sequence: L\'élément (c) suit (a) : (b) manque.',
+        '',
+        '2. Étaient représentés : Algérie, Brésil, Chili, Brésil et Pérou.',
+        '                                                 ^^^^^^ list-duplicate-entry: « Brésil » figure deux fois dans cette liste.',
+      ].join('\n')),
+      { whole: true },
+    );
+    checkAnnotated(
+      [
+        'E/CN.7/2024/15',
+        '^^^^^^^^^^^^^^ masthead-incomplete: Al encabezado le falta la fecha y el idioma original (Original: español).',
+        'Distr. general',
+        'Español',
+        '',
+        'Informe',
+        '',
+        'I. Introducción',
+        '',
+        '1. Primero.',
+      ].join('\n'),
+      { whole: true },
+    );
+  });
+
   it('gives quick fix titles in the draft language', () => {
     const text = draft(FRENCH, ['I. Introduction', '', '1. Premier.', '', 'Sans numéro.'].join('\n'));
     const parsed = parseDraft(text);

@@ -84,6 +84,13 @@ describe('messages in the draft language', () => {
     );
   });
 
+  it('writes symbol messages in French', () => {
+    checkAnnotated(
+      draft(FRENCH, ['I. Introduction', '', '1. Le Groupe était saisi du document A/HRC/55/L.1/Rev1.', '                                     ^^^^^^^^^^^^^^^^^ symbol-malformed: Cote mal écrite « A/HRC/55/L.1/Rev1 » : « Rev1 » devrait s\'écrire « Rev.1 ». Écrire « A/HRC/55/L.1/Rev.1 ».'].join('\n')),
+      { whole: true },
+    );
+  });
+
   it('gives quick fix titles in the draft language', () => {
     const text = draft(FRENCH, ['I. Introduction', '', '1. Premier.', '', 'Sans numéro.'].join('\n'));
     const parsed = parseDraft(text);

@@ -83,5 +83,7 @@ describe('limits on the diagnostics of a draft', () => {
     ]);
     assert.equal(limited[2].message, '2 more date-invalid findings not shown, from here on: at most 1 are shown per code and 2 per draft.');
     assert.equal(limited[4].message, '1 more paragraph-sequence finding not shown, from here on: at most 1 are shown per code and 2 per draft.');
+    const french = limitFindings(all, () => 'error', { perCode: 1, perDraft: 2000 }, 'fr');
+    assert.equal(french.find((d) => d.severity === 'information')?.message, '2 autres constats date-invalid non affichés à partir d\'ici\u00a0: au plus 1 par code et 2\u202f000 par projet.');
   });
 });

@@ -126,6 +126,31 @@ describe('paragraph references: more', () => {
     `));
   });
 
+  it('names exactly the numbers a range lacks: one, two, a run, or some here and there', () => {
+    checkAnnotated(afterBody(`
+      5. See paragraphs 3 to 6 above.
+                             ^ paragraph-ref-missing: There is no paragraph 6 in the report: its paragraphs run from 1 to 5.
+    `));
+    checkAnnotated(afterBody(`
+      5. See paragraphs 4 to 7 above.
+                             ^ paragraph-ref-missing: There are no paragraphs 6 and 7 in the report: its paragraphs run from 1 to 5.
+    `));
+    checkAnnotated(afterBody(`
+      5. See paragraphs 1 to 25 above.
+                             ^^ paragraph-ref-missing: There are no paragraphs 6 to 25 in the report: its paragraphs run from 1 to 5.
+    `));
+    // Paragraph 7 is missing from the body (8 follows 6), and the range runs past 9.
+    checkAnnotated(afterBody(`
+      5. Fifth.
+
+      6. Sixth.
+
+      8. See paragraphs 5 to 10 above.
+      ^ paragraph-sequence: Paragraph 8 follows paragraph 6: number 7 is missing.
+                             ^^ paragraph-ref-missing: There are no paragraphs 7, 9 and 10 in the report: its paragraphs run from 1 to 8.
+    `));
+  });
+
   it('does not check a paragraph of another report', () => {
     checkAnnotated(afterBody(`
       5. See paragraph 30 of the report of the Conference (CTOC/COP/2020/10).

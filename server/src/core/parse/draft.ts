@@ -415,9 +415,12 @@ class DraftBuilder {
     const section = readSection(line);
     if (chapter && section) {
       // `I.`, `V.`, `C.`… are read as whatever they continue (like `(i)` after `(h)` in lists);
-      // otherwise `I.` is a chapter and the other letters are sections.
+      // a numeral one chapter ahead is a chapter with the one between missing (`V.` after `III.`:
+      // chapter IV is missing, one defect, not a section V that also upsets the sections and
+      // chapters after it). Otherwise `I.` is a chapter and the other letters are sections.
       if (section.value === this.lastSectionValue + 1 && this.lastSectionValue > 0) return { kind: 'section', line: section };
       if (chapter.value === this.lastChapterValue + 1 || section.label === 'I') return { kind: 'chapter', line: chapter };
+      if (chapter.value === this.lastChapterValue + 2 && this.lastChapterValue > 0) return { kind: 'chapter', line: chapter };
       return { kind: 'section', line: section };
     }
     if (chapter) return { kind: 'chapter', line: chapter };

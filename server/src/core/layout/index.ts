@@ -1,0 +1,2 @@
+export { buildLayout } from './build';
+export type * from './model';

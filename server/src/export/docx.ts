@@ -75,7 +75,7 @@ function masthead(block: MastheadBlock): Table {
   const line = (text: string | undefined) => new Paragraph({ children: [new TextRun(text ?? '')] });
   return new Table({
     width: { size: PAGE.width - PAGE.left - PAGE.right, type: WidthType.DXA },
-    columnWidths: [5400, PAGE.width - PAGE.left - PAGE.right - 5400],
+    columnWidths: [3800, PAGE.width - PAGE.left - PAGE.right - 3800],
     rows: [
       new TableRow({ children: [cell([new Paragraph({ children: [new TextRun({ text: 'United Nations', size: 28 })] })], rule), cell([new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: block.symbol ?? '', size: 40 })] })], rule)] }),
       new TableRow({ children: [cell(block.other.map(line)), cell([line(block.distribution), line(block.date), line(block.original)])] }),

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { activation } from './activation';
+import { exportBench } from './export';
 import { generateDraft } from './generate';
 import { indexing, writeArchive } from './indexing';
 import { keystrokes } from './keystroke';
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     const sizes = quick ? [200, 2000] : [200, 2000, 20000];
     rows.push(...scaling({ core, drafts: sizes.map((paragraphs) => ({ paragraphs, text: generateDraft({ paragraphs, seed: 1 }).text })), runs: quick ? 3 : 7 }));
   }
+  if (wanted('export')) rows.push(...(await exportBench(ROOT, WORK, quick ? 3 : 7)));
   if (wanted('activation')) rows.push(...activation(ROOT, quick ? 3 : 10, !quick));
   console.log(`\nRapporteur benchmarks${quick ? ' (--quick: smaller inputs, fewer runs)' : ''} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB\n`);
   printTable(rows);

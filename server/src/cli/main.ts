@@ -1,9 +1,10 @@
-// The command line: `rapporteur check [--format text|json] [--stats] PATH...` and
-// `rapporteur fix [--dry-run] PATH...` (fix.ts).
+// The command line: `rapporteur check [--format text|json] [--stats] PATH...`,
+// `rapporteur fix [--dry-run] PATH...` (fix.ts) and `rapporteur export DRAFT [-o OUTPUT] [--force]` (export.ts).
 // Exit status: 0 no errors, 1 errors found (or left), 2 usage error or unreadable input.
 import { parseArgs } from 'node:util';
 import { escapeControls } from '../core/excerpt';
 import { checkPaths } from './check';
+import { exportDraft } from './export';
 import { fixPaths } from './fix';
 import { progressLine } from './progress';
 import { formatJson, formatJsonWithStats, formatStats, formatText, summary } from './report';
@@ -11,6 +12,7 @@ import { tuneCompiler } from './tuning';
 
 const USAGE = `Usage: rapporteur check [--format text|json] [--stats] PATH...
        rapporteur fix [--dry-run] PATH...
+       rapporteur export DRAFT.unr [-o OUTPUT.docx] [--force]
 
 check  Checks report drafts (.unr files; folders are searched) for numbering and
        cross-reference defects. Drafts checked together form one workspace: symbols
@@ -21,6 +23,9 @@ fix    Applies the safe fixes: renumbers paragraphs, list items, headings and
        agenda titles, removes page furniture. Writes through symbolic links,
        keeping mode and owner. A draft that changed on disk since it was read,
        is read-only or has several hard links is not written.
+export Writes the draft as a Word document in the UN layout (A4, Times New
+       Roman, masthead, UN heading styles, numbers as written in a hanging
+       indent); by default NAME.docx beside the draft.
 
 Options:
   -f, --format text|json  output format of check (default: text)
@@ -28,12 +33,15 @@ Options:
                           --format json, an object { diagnostics, drafts }
                           instead of the array of diagnostics)
   -n, --dry-run           fix: print a unified diff, write nothing
+  -o, --output FILE       export: the .docx to write (default: beside the draft)
+      --force             export: overwrite an existing file
   -h, --help              show this help
   -v, --version           show the version
 
 Exit status: check: 0 no errors, 1 errors found; fix: 0 nothing left,
 1 a numbering defect or a reference to nothing left, or a draft not written
-(changed on disk, read-only, hard links); both: 2 usage error, unreadable input or failed write.`;
+(changed on disk, read-only, hard links); export: 0 written; all: 2 usage
+error, unreadable input, existing output without --force or failed write.`;
 
 const VERSION = '0.1.0';
 
@@ -47,7 +55,7 @@ export interface Io {
 
 class UsageError extends Error {}
 
-export function run(argv: string[], io: Io): number {
+export function run(argv: string[], io: Io): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -57,6 +65,8 @@ export function run(argv: string[], io: Io): number {
         format: { type: 'string', short: 'f', default: 'text' },
         'dry-run': { type: 'boolean', short: 'n' },
         stats: { type: 'boolean', short: 's' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -77,6 +87,11 @@ export function run(argv: string[], io: Io): number {
   }
   try {
     const [command, ...paths] = positionals;
+    if (command === 'export') {
+      if (paths.length !== 1) throw new UsageError('export takes one DRAFT');
+      return exportDraft(paths[0], { output: values.output, force: values.force === true, cwd: io.cwd, out: io.out, err: io.err });
+    }
+    if (values.output !== undefined || values.force) throw new UsageError('--output and --force are options of export');
     if (command === 'fix') {
       if (values.stats) throw new UsageError('--stats is an option of check, not of fix');
       if (paths.length === 0) throw new UsageError('no PATH given: name the drafts or folders to fix');
@@ -115,14 +130,20 @@ function check(paths: string[], format: 'text' | 'json', stats: boolean, io: Io)
 if (require.main === module) {
   tuneCompiler();
   try {
-    process.exitCode = run(process.argv.slice(2), {
+    const status = run(process.argv.slice(2), {
       out: (line) => process.stdout.write(`${line}\n`),
       err: (line) => process.stderr.write(`${line}\n`),
       cwd: process.cwd(),
       ...(process.stderr.isTTY ? { progress: (line: string | undefined) => process.stderr.write(line === undefined ? '\r\x1b[K' : `\r${line}\x1b[K`) } : {}),
     });
+    if (typeof status === 'number') process.exitCode = status;
+    else status.then((code) => (process.exitCode = code), internalError);
   } catch (error) {
-    process.stderr.write(`rapporteur: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-    process.exitCode = 2;
+    internalError(error);
   }
+}
+
+function internalError(error: unknown): void {
+  process.stderr.write(`rapporteur: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+  process.exitCode = 2;
 }

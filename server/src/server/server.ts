@@ -27,6 +27,7 @@ import { Diagnostics } from './diagnostics';
 import { DraftStore } from './documents';
 import { guard, register, type Log } from './safeHandler';
 import { Settings } from './settings';
+import { EMPTY_EXPORT, EMPTY_PREVIEW, exportDocx, ExportDocxRequest, preview, PreviewRequest } from './preview';
 import { EMPTY_STATUS, paragraphCount, statusUri, StatusRequest, type Status } from './status';
 import { registerInternals } from './internals';
 import { registerWorkspaceFeatures, WORKSPACE_CAPABILITIES } from './workspaceFeatures';
@@ -140,7 +141,7 @@ export class RapporteurServer {
     const { connection, log, store } = this;
     const ws = store.workspace;
     /** A request about one document: unknown documents get the fallback. */
-    const onDocument = <P extends { textDocument: TextDocumentIdentifier }, R>(type: RequestType<P, R, unknown>, handler: (doc: FeatureDocument, params: P) => R, fallback: R) =>
+    const onDocument = <P extends { textDocument: TextDocumentIdentifier }, R>(type: RequestType<P, R, unknown>, handler: (doc: FeatureDocument, params: P) => R | Promise<R>, fallback: R) =>
       register(connection, log, type, async (params) => {
         await store.settled();
         const doc = this.doc(params?.textDocument);
@@ -154,6 +155,8 @@ export class RapporteurServer {
     onDocument(CompletionRequest.type, (doc, params) => completions(doc, params.position, ws), []);
     onDocument(FoldingRangeRequest.type, (doc) => foldingRanges(doc.draft), []);
     onDocument(DocumentLinkRequest.type, (doc) => documentLinks(doc.draft, this.linkBase), []);
+    onDocument(PreviewRequest, (doc) => preview(doc.draft, this.session?.diagnostics.current(doc.uri).items ?? []), EMPTY_PREVIEW);
+    onDocument(ExportDocxRequest, (doc) => exportDocx(doc.draft), EMPTY_EXPORT);
     this.codeActions.register();
     registerWorkspaceFeatures(connection, log, store);
     register(connection, log, StatusRequest, (params) => this.status(statusUri(params)), EMPTY_STATUS);

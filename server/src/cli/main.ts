@@ -1,15 +1,17 @@
-// The command line: `rapporteur check [--format text|json] PATH...` and
-// `rapporteur fix [--dry-run] PATH...` (fix.ts).
+// The command line: `rapporteur check [--format text|json] PATH...`,
+// `rapporteur fix [--dry-run] PATH...` (fix.ts) and `rapporteur import INPUT [-o OUTPUT] [--force]` (import.ts).
 // Exit status: 0 no errors, 1 errors found (or left), 2 usage error or unreadable input.
 import { parseArgs } from 'node:util';
 import { checkPaths } from './check';
 import { fixPaths } from './fix';
+import { importCommand } from './import';
 import { progressLine } from './progress';
 import { formatJson, formatText, summary } from './report';
 import { tuneCompiler } from './tuning';
 
 const USAGE = `Usage: rapporteur check [--format text|json] PATH...
        rapporteur fix [--dry-run] PATH...
+       rapporteur import INPUT [-o OUTPUT.unr] [--force]
 
 check  Checks report drafts (.unr files; folders are searched) for numbering and
        cross-reference defects. Drafts checked together form one workspace: symbols
@@ -19,6 +21,9 @@ fix    Applies the safe fixes: renumbers paragraphs, list items, headings and
        agenda items (references follow), corrects malformed symbols and quoted
        agenda titles, removes page furniture. A draft that changed on disk
        since it was read is not written.
+import Reads a Word document, a PDF or text pasted from a PDF and writes it as a
+       draft (NAME.unr beside INPUT, or -o OUTPUT; --force to overwrite). See
+       'rapporteur import --help'.
 
 Options:
   -f, --format text|json  output format of check (default: text)
@@ -71,6 +76,7 @@ export function run(argv: string[], io: Io): number {
   }
   try {
     const [command, ...paths] = positionals;
+    if (command === 'import') throw new UsageError("options of import go after it: rapporteur import INPUT [-o OUTPUT.unr] [--force]");
     if (command === 'fix') {
       if (paths.length === 0) throw new UsageError('no PATH given: name the drafts or folders to fix');
       return fixPaths(paths, { dryRun: values['dry-run'] === true, cwd: io.cwd, out: io.out, err: io.err });
@@ -104,17 +110,25 @@ function check(paths: string[], format: 'text' | 'json', io: Io): number {
   return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
+/** `run`, and `import`, the one command that waits (for the PDF reader). */
+export async function main(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'import') return importCommand(argv.slice(1), io);
+  return run(argv, io);
+}
+
+function internalError(error: unknown): void {
+  process.stderr.write(`rapporteur: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+  process.exitCode = 2;
+}
+
 if (require.main === module) {
   tuneCompiler();
-  try {
-    process.exitCode = run(process.argv.slice(2), {
-      out: (line) => process.stdout.write(`${line}\n`),
-      err: (line) => process.stderr.write(`${line}\n`),
-      cwd: process.cwd(),
-      ...(process.stderr.isTTY ? { progress: (line: string | undefined) => process.stderr.write(line === undefined ? '\r\x1b[K' : `\r${line}\x1b[K`) } : {}),
-    });
-  } catch (error) {
-    process.stderr.write(`rapporteur: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-    process.exitCode = 2;
-  }
+  main(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    cwd: process.cwd(),
+    ...(process.stderr.isTTY ? { progress: (line: string | undefined) => process.stderr.write(line === undefined ? '\r\x1b[K' : `\r${line}\x1b[K`) } : {}),
+  }).then((status) => {
+    process.exitCode = status;
+  }, internalError);
 }

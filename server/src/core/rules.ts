@@ -19,6 +19,7 @@ export const RULES = {
   'date-invalid': 'error',
   'page-furniture': 'warning',
   'list-duplicate-entry': 'warning',
+  'pdf-paste': 'information',
   'file-unreadable': 'error',
   'file-too-large': 'error',
 } as const satisfies Record<string, Severity>;

@@ -45,8 +45,8 @@ describe('dates', () => {
 });
 
 describe('page furniture', () => {
-  it('reports each running head and foot', () => {
-    check(report('I. Intro', '', '1. a.', '', '2/7 V.20-05476', '', '2. b.', 'V.20-05476 3/7', 'continues.', '', 'GE.20-12345', '', '3. c.'), ['12 page-furniture', '15 page-furniture', '18 page-furniture']);
+  it('reports each running head and foot, and that three of them look like a PDF paste (pdf-paste)', () => {
+    check(report('I. Intro', '', '1. a.', '', '2/7 V.20-05476', '', '2. b.', 'V.20-05476 3/7', 'continues.', '', 'GE.20-12345', '', '3. c.'), ['12 page-furniture', '12 pdf-paste', '15 page-furniture', '18 page-furniture']);
   });
 });
 

@@ -12,6 +12,7 @@ import { checkLists } from './lists';
 import { checkMasthead } from './masthead';
 import { checkParagraphReferences } from './paragraphRefs';
 import { checkParagraphNumbers } from './paragraphs';
+import { checkPdfPaste } from './pdfPaste';
 import { checkSymbols, type SymbolLookup } from './symbols';
 
 export type { AgendaSource } from './agenda';
@@ -31,6 +32,7 @@ export function findDefects(draft: Draft, context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   checkMasthead(draft, findings);
   checkFurniture(draft, findings);
+  checkPdfPaste(draft, findings);
   checkHeadings(draft, findings);
   checkParagraphNumbers(draft, findings);
   checkLists(draft, findings);

@@ -1,0 +1,71 @@
+// `rapporteur import` as a user runs it: a real process, the files it writes, its exit status.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const FIXTURES = join(ROOT, 'test/fixtures');
+
+export function runCli(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'rapporteur-import-'));
+}
+
+describe('rapporteur import (pasted text)', () => {
+  it('writes NAME.unr beside the input, which check reads as the seed draft', () => {
+    const folder = tempFolder();
+    copyFileSync(join(FIXTURES, 'CTOC-COP-WG.4-2020-4.pdf-extract.txt'), join(folder, 'report.txt'));
+    const { status, stdout, stderr } = runCli(['import', 'report.txt'], folder);
+    assert.equal(status, 0, stderr);
+    assert.equal(stdout, 'report.unr: imported from report.txt\n');
+    assert.match(stderr, /report\.txt: 6 page head and foot lines removed\./);
+    assert.equal(readFileSync(join(folder, 'report.unr'), 'utf8'), readFileSync(join(FIXTURES, 'CTOC-COP-WG.4-2020-4.unr'), 'utf8'));
+    const check = runCli(['check', 'report.unr'], folder);
+    assert.equal(check.status, 0);
+    assert.match(check.stdout, /Checked 1 draft: 0 errors, 4 warnings, 1 information\./);
+  });
+
+  it('writes to -o, refuses to overwrite without --force, and overwrites with it', () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'paste.txt'), 'A/AC.1/2020/4\n\nI. Introduction\n\n- 1. The committee met.\n');
+    writeFileSync(join(folder, 'draft.unr'), 'keep me\n');
+    const refused = runCli(['import', 'paste.txt', '-o', 'draft.unr'], folder);
+    assert.equal(refused.status, 2);
+    assert.equal(refused.stderr, 'rapporteur: draft.unr: already exists; not overwritten (use --force to replace it)\n');
+    assert.equal(readFileSync(join(folder, 'draft.unr'), 'utf8'), 'keep me\n');
+    const forced = runCli(['import', 'paste.txt', '-o', 'draft.unr', '--force'], folder);
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.equal(readFileSync(join(folder, 'draft.unr'), 'utf8'), 'A/AC.1/2020/4\n\nI. Introduction\n\n1. The committee met.\n');
+  });
+
+  it('exits 2 with one line for a missing input, no input, or an output that is the input', () => {
+    const folder = tempFolder();
+    const missing = runCli(['import', 'nothing.pdf'], folder);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /^rapporteur: nothing\.pdf: .*\n$/);
+    const none = runCli(['import'], folder);
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /no INPUT given/);
+    writeFileSync(join(folder, 'a.unr'), 'A/AC.1/2020/4\n');
+    const self = runCli(['import', 'a.unr'], folder);
+    assert.equal(self.status, 2);
+    assert.match(self.stderr, /would overwrite its own input a\.unr/);
+  });
+
+  it('exits 2 for text that is not UTF-8, naming the line', () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'latin1.txt'), Buffer.from('A/AC.1/2020/4\n\nCaf\xe9\n', 'latin1'));
+    const { status, stderr } = runCli(['import', 'latin1.txt'], folder);
+    assert.equal(status, 2);
+    assert.match(stderr, /^rapporteur: latin1\.txt: line 3: /);
+    assert.ok(!existsSync(join(folder, 'latin1.unr')));
+    assert.doesNotMatch(stderr, /\n.+\n/, 'one line');
+  });
+});

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { seedLikeDocx } from '../unit/import/docxFixtures';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -67,5 +68,34 @@ describe('rapporteur import (pasted text)', () => {
     assert.match(stderr, /^rapporteur: latin1\.txt: line 3: /);
     assert.ok(!existsSync(join(folder, 'latin1.unr')));
     assert.doesNotMatch(stderr, /\n.+\n/, 'one line');
+  });
+});
+
+describe('rapporteur import (Word)', () => {
+  it('writes the draft of a .docx beside it, which check reads as the author meant', async () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'report.docx'), await seedLikeDocx());
+    const { status, stdout } = runCli(['import', 'report.docx'], folder);
+    assert.equal(status, 0);
+    assert.equal(stdout, 'report.unr: imported from report.docx\n');
+    assert.match(readFileSync(join(folder, 'report.unr'), 'utf8'), /^CTOC\/COP\/WG\.4\/2020\/4\nDistr\.: General\n/);
+    const check = runCli(['check', 'report.unr'], folder);
+    assert.match(check.stdout, /Checked 1 draft: 0 errors, 0 warnings, 1 information\./);
+  });
+
+  it('exits 2 with one line for a damaged or encrypted .docx, and writes nothing', async () => {
+    const folder = tempFolder();
+    const good = await seedLikeDocx();
+    writeFileSync(join(folder, 'damaged.docx'), good.slice(0, 2000));
+    const ole = Buffer.alloc(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    writeFileSync(join(folder, 'secret.docx'), ole);
+    const damaged = runCli(['import', 'damaged.docx'], folder);
+    assert.equal(damaged.status, 2);
+    assert.match(damaged.stderr, /^rapporteur: damaged\.docx: not a readable Word document \(the \.docx is damaged: .*\)\n$/);
+    const secret = runCli(['import', 'secret.docx'], folder);
+    assert.equal(secret.status, 2);
+    assert.match(secret.stderr, /^rapporteur: secret\.docx: this is a password-protected \(encrypted\) Word document or an old \.doc: .*\n$/);
+    assert.ok(!existsSync(join(folder, 'damaged.unr')) && !existsSync(join(folder, 'secret.unr')));
   });
 });

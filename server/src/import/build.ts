@@ -19,9 +19,12 @@ function markerKind(label: string, numeric: boolean, stack: ListFrame[]): ListKi
   const letter = letterValue(label);
   if (romanValue(label) === 0) return 'letter';
   if (letter === 0) return 'roman';
-  // `(i)`, `(v)`, `(x)`: a letter when it continues a list of letters at the deepest level.
+  // `(c)`, `(i)`, `(v)`: what they continue at the deepest level; else `(i)` and the longer
+  // numerals (`(ii)`) start Roman numerals and the other single letters are letters.
   const top = stack[stack.length - 1];
-  return top && top.kind === 'letter' && top.last + 1 === letter ? 'letter' : 'roman';
+  if (top?.kind === 'letter' && top.last + 1 === letter) return 'letter';
+  if (top?.kind === 'roman' && top.last + 1 === romanValue(label)) return 'roman';
+  return label.length === 1 && label !== 'i' ? 'letter' : 'roman';
 }
 
 interface ListFrame {
@@ -145,8 +148,7 @@ class DocumentBuilder {
     const joinable = last && (last.kind === 'paragraph' || last.kind === 'item' || last.kind === 'agenda-item');
     const cut = source.afterPageBreak === true && joinable && !endsClause(last.text);
     const wrapped = this.options.layoutText === true && joinable && startsLower(text);
-    const continued = (source.depth ?? 0) > 0 && this.listOpen() && last?.kind === 'item';
-    if (joinable && (cut || wrapped || (source.afterPageBreak === true && startsLower(text)) || continued)) {
+    if (joinable && (cut || wrapped || (source.afterPageBreak === true && startsLower(text)))) {
       last.text += ` ${text}`;
       this.takeNotes(source);
       return;

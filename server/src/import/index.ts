@@ -3,6 +3,7 @@
 import type { ReportDocument } from '../document/model';
 import { renderDraft } from '../document/render';
 import { decodeDraft } from '../core/decode';
+import { importDocx } from './docx';
 import { importPastedText } from './text';
 import { ImportError } from './errors';
 
@@ -27,7 +28,8 @@ export interface ImportResult {
 }
 
 async function readDocument(bytes: Uint8Array, kind: SourceKind): Promise<ReportDocument> {
-  if (kind !== 'text') throw new ImportError(`reading ${kind === 'pdf' ? 'PDF' : 'Word'} documents is not available yet; paste the text into a .txt file and import that`);
+  if (kind === 'pdf') throw new ImportError('reading PDF documents is not available yet; paste the text into a .txt file and import that');
+  if (kind === 'docx') return importDocx(bytes);
   const decoded = decodeDraft(bytes);
   if (!decoded.ok) throw new ImportError(`line ${decoded.line}: ${decoded.message}`);
   return importPastedText(decoded.text);
@@ -36,5 +38,7 @@ async function readDocument(bytes: Uint8Array, kind: SourceKind): Promise<Report
 /** Reads a document of the given kind and renders it as a draft; throws `ImportError` for unreadable input. */
 export async function importDocument(bytes: Uint8Array, kind: SourceKind): Promise<ImportResult> {
   const document = await readDocument(bytes, kind);
-  return { document, text: renderDraft(document) };
+  const text = renderDraft(document);
+  if (text === '') throw new ImportError(kind === 'pdf' ? 'the PDF has no text (a scanned, image-only PDF needs OCR first)' : 'the document has no text');
+  return { document, text };
 }

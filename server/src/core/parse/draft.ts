@@ -122,6 +122,8 @@ class DraftBuilder {
   private block(block: Block): void {
     const first = block.lines[0];
     if (first.indent >= 2) return this.indentedBlock(block);
+    // Footnotes (format.md, "Footnotes"): a separator line, then the notes; not paragraphs.
+    if (first.content.charCodeAt(0) === 95 && isNoteSeparator(first.content)) return;
     const annex = readAnnex(first.content);
     if (annex) return this.annexHeading(block, annex);
     const heading = this.readChapterOrSection(first.content);
@@ -400,6 +402,13 @@ class DraftBuilder {
     else this.draft.looseLists.push(list);
     if (!this.draft.agenda) this.draft.agenda = agendaFromList(this.draft.text, list);
   }
+}
+
+/** A line of five or more underscores and nothing else: the rule above a page's footnotes. */
+export function isNoteSeparator(line: string): boolean {
+  if (line.length < 5) return false;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) !== 95) return false;
+  return true;
 }
 
 function listEmpty(open: OpenParagraph): boolean {

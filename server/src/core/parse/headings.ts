@@ -12,10 +12,13 @@ export interface LabeledLine {
 
 const FINAL_PUNCTUATION = '.,:;';
 
-/** True when the text ends with `.`, `,`, `:` or `;`, also inside closing quotes or brackets (`… matters."`). */
+/** Closing quotes and brackets, and footnote marks (`…persons.¹`, `…States.*`), which may follow final punctuation. */
+const CLOSERS = '"”’)]*¹²³⁰⁴⁵⁶⁷⁸⁹';
+
+/** True when the text ends with `.`, `,`, `:` or `;`, also inside closing quotes or brackets (`… matters."`) or before a footnote mark. */
 export function endsWithPunctuation(text: string): boolean {
   let end = text.length;
-  while (end > 0 && '"”’)]'.includes(text[end - 1])) end--;
+  while (end > 0 && CLOSERS.includes(text[end - 1])) end--;
   return end > 0 && FINAL_PUNCTUATION.includes(text[end - 1]);
 }
 

@@ -5,6 +5,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seedLikeDocx } from '../unit/import/docxFixtures';
+import { seedWithFootnote } from '../unit/import/seedDocx';
+import { textStream, tinyPdf } from '../unit/import/tinyPdf';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -97,5 +99,35 @@ describe('rapporteur import (Word)', () => {
     assert.equal(secret.status, 2);
     assert.match(secret.stderr, /^rapporteur: secret\.docx: this is a password-protected \(encrypted\) Word document or an old \.doc: .*\n$/);
     assert.ok(!existsSync(join(folder, 'damaged.unr')) && !existsSync(join(folder, 'secret.unr')));
+  });
+});
+
+describe('rapporteur import (PDF)', () => {
+  it('imports the seed report\'s PDF through the bundled PDF reader (dist/pdfText.js)', () => {
+    const folder = tempFolder();
+    copyFileSync(join(FIXTURES, 'import/CTOC-COP-WG.4-2020-4.pdf'), join(folder, 'report.pdf'));
+    const { status, stdout, stderr } = runCli(['import', 'report.pdf'], folder);
+    assert.equal(status, 0, stderr);
+    assert.equal(stdout, 'report.unr: imported from report.pdf\n');
+    assert.equal(readFileSync(join(folder, 'report.unr'), 'utf8'), seedWithFootnote());
+  });
+
+  it('exits 2 with one line for an encrypted, image-only or unreadable PDF, and writes nothing', () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'secret.pdf'), tinyPdf([textStream([{ x: 60, y: 700, size: 10, text: 'Secret' }])], { encrypt: true }));
+    writeFileSync(join(folder, 'scan.pdf'), tinyPdf(['0 0 m 500 700 l S']));
+    writeFileSync(join(folder, 'broken.pdf'), '%PDF-1.7\n%%EOF\n');
+    const expected: Record<string, RegExp> = {
+      'secret.pdf': /^rapporteur: secret\.pdf: the PDF is password-protected \(encrypted\): save a copy without a password and import that\n$/,
+      'scan.pdf': /^rapporteur: scan\.pdf: the PDF has no text \(a scanned, image-only PDF needs OCR first\)\n$/,
+      'broken.pdf': /^rapporteur: broken\.pdf: not a readable PDF \(.+\)\n$/,
+    };
+    for (const [file, message] of Object.entries(expected)) {
+      const { status, stdout, stderr } = runCli(['import', file], folder);
+      assert.equal(status, 2, file);
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+      assert.ok(!existsSync(join(folder, file.replace('.pdf', '.unr'))));
+    }
   });
 });

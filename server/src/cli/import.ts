@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importDocument, ImportError, sourceKind } from '../import';
+import { importDocument, isImportError, sourceKind } from '../import';
 import { describeFsError } from './files';
 
 export interface ImportIo {
@@ -66,7 +66,7 @@ export async function importCommand(argv: string[], io: ImportIo): Promise<numbe
     text = result.text;
     remarks = result.document.remarks;
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
+    if (!isImportError(error)) throw error;
     io.err(`rapporteur: ${shown(input)}: ${error.message}`);
     return 2;
   }

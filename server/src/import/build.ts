@@ -149,7 +149,7 @@ class DocumentBuilder {
     const cut = source.afterPageBreak === true && joinable && !endsClause(last.text);
     const wrapped = this.options.layoutText === true && joinable && startsLower(text);
     if (joinable && (cut || wrapped || (source.afterPageBreak === true && startsLower(text)))) {
-      last.text += ` ${text}`;
+      last.text = joinWrapped(last.text, text);
       this.takeNotes(source);
       return;
     }
@@ -287,6 +287,12 @@ class DocumentBuilder {
     this.blocks.push({ kind: 'notes', notes: this.pendingNotes });
     this.pendingNotes = [];
   }
+}
+
+/** Joins a wrapped line to the text before it: `multi-` + `stakeholder` keeps its hyphen and no space. */
+export function joinWrapped(before: string, after: string): string {
+  const hyphen = before.endsWith('-') && before.length > 1 && /\p{L}/u.test(before[before.length - 2]) && /^\p{Ll}/u.test(after);
+  return hyphen ? before + after : `${before} ${after}`;
 }
 
 /** Words a title does not end with, but a line cut in the middle of a sentence may. */

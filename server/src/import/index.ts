@@ -6,8 +6,9 @@ import { decodeDraft } from '../core/decode';
 import { importDocx } from './docx';
 import { importPastedText } from './text';
 import { ImportError } from './errors';
+import type * as PdfReader from './pdfText';
 
-export { ImportError } from './errors';
+export { ImportError, isImportError } from './errors';
 
 export type SourceKind = 'docx' | 'pdf' | 'text';
 
@@ -28,7 +29,12 @@ export interface ImportResult {
 }
 
 async function readDocument(bytes: Uint8Array, kind: SourceKind): Promise<ReportDocument> {
-  if (kind === 'pdf') throw new ImportError('reading PDF documents is not available yet; paste the text into a .txt file and import that');
+  if (kind === 'pdf') {
+    // Required on demand: the PDF reader (pdf.js) is a bundle of its own (dist/pdfText.js, about
+    // 1.6 MB) that `check` and the language server never load unless a PDF is imported.
+    const reader = require('./pdfText') as typeof PdfReader;
+    return reader.importPdf(bytes);
+  }
   if (kind === 'docx') return importDocx(bytes);
   const decoded = decodeDraft(bytes);
   if (!decoded.ok) throw new ImportError(`line ${decoded.line}: ${decoded.message}`);

@@ -2,10 +2,12 @@
 // page heads and feet, bullets that extractors put before numbers (`- 5. The summary…`),
 // paragraph numbers alone on their line, wrapped lines, paragraphs cut by a page break and a
 // masthead spread over blank lines. Repaired line by line into the builder's paragraphs. Pure.
-import type { ReportDocument } from '../document/model';
+import type { Note, ReportDocument } from '../document/model';
+import { isNoteSeparator } from '../core/parse/draft';
+import { superscriptMark } from '../document/render';
 import { readAnnex, readChapter, readMarker, readNumbered, readSection } from '../core/parse/headings';
 import { classifyMastheadLine, isSymbolLine } from '../core/parse/masthead';
-import { buildDocument, isTitleText } from './build';
+import { buildDocument, isTitleText, joinWrapped } from './build';
 import { isRunningLine } from './furniture';
 import { readMastheadExtras } from './masthead';
 import type { SourceParagraph } from './source';
@@ -72,12 +74,6 @@ function isHangingNumber(text: string): boolean {
   return marker !== undefined && marker.length === text.length + 1;
 }
 
-/** Joins a wrapped line to the text before it: `multi-` + `stakeholder` keeps its hyphen and no space. */
-function join(before: string, after: string): string {
-  const hyphen = before.endsWith('-') && before.length > 1 && /\p{L}/u.test(before[before.length - 2]) && /^\p{Ll}/u.test(after);
-  return hyphen ? before + after : `${before} ${after}`;
-}
-
 /** The report's symbol: the first masthead line that is one. */
 function findSymbol(lines: (TextLine | undefined)[]): string | undefined {
   for (let i = 0; i < lines.length && i < 40; i++) {
@@ -96,22 +92,55 @@ interface Counts {
   hanging: number;
 }
 
+function isMastheadSymbol(text: string): boolean {
+  return isSymbolLine(text) || readMastheadExtras(text).symbol !== undefined;
+}
+
+/** A line of a footnote: `1 Text` starts a note, anything else continues the last one. */
+function addNoteLine(notes: Note[], text: string): void {
+  let digits = 0;
+  while (digits < text.length && digits < 4 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+  const last = notes[notes.length - 1];
+  if (digits > 0 && text[digits] === ' ') notes.push({ mark: text.slice(0, digits), text: text.slice(digits + 1).trim() });
+  else if (last) last.text = joinWrapped(last.text, text);
+  else notes.push({ mark: '', text });
+}
+
 /** Splits pasted text into the builder's paragraphs, counting what it repaired. */
 export function readPastedText(text: string): { paragraphs: SourceParagraph[]; counts: Counts } {
-  const lines = text.split(/\r\n|\r|\n/).map(readLine);
+  // Form feeds on lines of their own: pdftotext puts one before a page's first line.
+  const lines = text.replace(/\f/g, '\n\f\n').split(/\r\n|\r|\n/).map((raw) => (raw === '\f' ? { text: '\f', indent: 0, bullet: false } : readLine(raw)));
   const symbol = findSymbol(lines);
   const counts: Counts = { furniture: 0, bullets: 0, hanging: 0 };
   const paragraphs: SourceParagraph[] = [];
   let current: SourceParagraph | undefined;
   let currentIsHeading = false;
+  let currentIsMasthead = false;
   let previousLine = '';
   let pageBreak = false;
   let hanging = '';
   let symbolSeen = false;
   let inMasthead = true;
-  for (const line of lines) {
-    if (!line) {
+  let notes: Note[] | undefined;
+  const pageNotes: { notes: Note[]; before: number }[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line || line.text === '\f') {
+      // A form feed (pdftotext's, the PDF reader's) is a page break.
+      if (line) pageBreak = true;
       current = undefined;
+      notes = undefined;
+      continue;
+    }
+    // Footnotes: a separator line, then notes `1 Text`, each kept with the paragraph that carries its mark.
+    if (isNoteSeparator(line.text)) {
+      notes = [];
+      pageNotes.push({ notes, before: paragraphs.length });
+      current = undefined;
+      continue;
+    }
+    if (notes) {
+      addNoteLine(notes, line.text);
       continue;
     }
     // The symbol's first appearance is the masthead's; later ones are running heads.
@@ -130,23 +159,42 @@ export function readPastedText(text: string): { paragraphs: SourceParagraph[]; c
       current = undefined;
       continue;
     }
-    const content = hanging + line.text;
+    let content = hanging + line.text;
     hanging = '';
+    // A symbol wrapped in the masthead: `CTOC/COP/WG.4/` then `2020/4`.
+    if (inMasthead && content.endsWith('/') && lines[index + 1] && isMastheadSymbol(content + lines[index + 1]!.text)) content += lines[++index]!.text;
     const masthead = inMasthead && (classifyMastheadLine(content) !== 'other' || readMastheadExtras(content).known);
     if (!masthead && inMasthead) inMasthead = false;
     const opens = opensBlock(content);
-    const starts = !current || masthead || line.bullet || (currentIsHeading && !/^\p{Ll}/u.test(content)) || ((endsClause(previousLine) || mayBeSubsection(previousLine)) && opens);
+    const starts = !current || masthead || currentIsMasthead || line.bullet || (currentIsHeading && !/^\p{Ll}/u.test(content)) || ((endsClause(previousLine) || mayBeSubsection(previousLine)) && opens);
     if (starts) {
       current = { text: content, depth: line.indent > 0 ? 1 : 0, ...(pageBreak ? { afterPageBreak: true } : {}) };
       paragraphs.push(current);
       currentIsHeading = isHeadingLine(content) && !masthead;
+      currentIsMasthead = masthead;
     } else if (current) {
-      current.text = join(current.text, content);
+      current.text = joinWrapped(current.text, content);
     }
     pageBreak = false;
     previousLine = content;
   }
+  for (const group of pageNotes) attachNotes(paragraphs, group.notes, group.before);
   return { paragraphs, counts };
+}
+
+/** Gives each note to the last paragraph before it (`before`) whose text carries its mark (`¹`), else to the last one before it. */
+function attachNotes(paragraphs: SourceParagraph[], notes: Note[], before: number): void {
+  for (const note of notes) {
+    const mark = superscriptMark(note.mark);
+    let owner = before - 1;
+    for (let i = before - 1; i >= 0 && i >= before - 200; i--) {
+      if (note.mark !== '' && paragraphs[i].text.includes(mark)) {
+        owner = i;
+        break;
+      }
+    }
+    if (owner >= 0) (paragraphs[owner].notes ??= []).push(note);
+  }
 }
 
 /** The document model of text pasted from a PDF. */

@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { registerEditingCommands } from './commands';
+import { registerImportCommand } from './importCommand';
 import { LazyClient } from './lazyClient';
 import { DraftStatus, LANGUAGE_ID } from './statusBar';
 import { registerSaveDocument, SAVE_DOCUMENT_COMMAND } from './saveDocument';
@@ -48,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): void {
     failed: (error) => void vscode.window.showErrorMessage(`The Rapporteur language server could not start: ${error instanceof Error ? error.message : String(error)}`),
   });
   client = lazy;
-  context.subscriptions.push(status, restartCommand(lazy), ...registerEditingCommands(() => lazy.ready), registerSaveDocument());
+  context.subscriptions.push(status, restartCommand(lazy), ...registerEditingCommands(() => lazy.ready), registerImportCommand(() => lazy.ready), registerSaveDocument());
   // Activation ends here: the client is loaded and the server started in the background, so that
   // VS Code waits neither for vscode-languageclient to load nor for the server's handshake
   // (diagnostics and the status bar follow when it is up).

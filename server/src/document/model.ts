@@ -12,7 +12,7 @@ export interface Masthead {
   original?: string;
 }
 
-export type HeadingLevel = 'chapter' | 'section' | 'subsection' | 'annex';
+export type HeadingLevel = 'chapter' | 'section' | 'subsection' | 'subheading' | 'annex';
 
 /** A footnote: its mark as the text shows it (`1`, `*`) and its text. */
 export interface Note {
@@ -23,7 +23,7 @@ export interface Note {
 export type Block =
   /** Title and front matter before the first heading. */
   | { kind: 'title'; text: string }
-  /** `IV. Organization of the meeting`: label `IV` (without its full stop); an annex's label is `Annex II`. */
+  /** `IV. Organization of the meeting`: label `IV` (without its full stop); a lettered subheading's is `(a)`; an annex's is `Annex II`. */
   | { kind: 'heading'; level: HeadingLevel; label: string; text: string }
   /** A body paragraph; `number` is undefined for an unnumbered one (a defect `check` reports). */
   | { kind: 'paragraph'; number: string | undefined; text: string }

@@ -48,6 +48,7 @@ function blockLines(block: Block): string {
     case 'heading':
       // An annex's title goes on the line after `Annex I` (docs/format.md, "Headings").
       if (block.level === 'annex') return block.text ? `${oneLine(block.label)}\n${oneLine(block.text)}` : oneLine(block.label);
+      if (block.level === 'subheading') return `${block.label} ${oneLine(block.text)}`;
       return `${block.label}. ${oneLine(block.text)}`;
     case 'paragraph':
       return block.number === undefined ? oneLine(block.text) : `${block.number}. ${oneLine(block.text)}`;

@@ -4,7 +4,7 @@
 // them (a Word heading style, a list level). Pure: no I/O.
 import type { Block, HeadingLevel, Masthead, Note, ReportDocument } from '../document/model';
 import { oneLine } from '../document/render';
-import { introducesAgenda } from '../core/parse/draft';
+import { AGENDA_HEADINGS, introducesAgenda } from '../core/parse/draft';
 import { isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection } from '../core/parse/headings';
 import { classifyMastheadLine, readsAsDate } from '../core/parse/masthead';
 import { letterValue, romanValue } from '../core/parse/numerals';
@@ -58,6 +58,8 @@ class DocumentBuilder {
   private expectAnnexTitle = false;
   /** The adopted agenda is open: numbered items are agenda items. */
   private agendaOpen = false;
+  /** The agenda items' level: 1 under the paragraph that adopts them, 0 (column 0) under an `Agenda` heading. */
+  private agendaBase = 1;
   private lastAgendaNumber = 0;
   /** Whether the agenda's items are indented (a paragraph after the agenda is not). */
   private agendaIndented = false;
@@ -120,10 +122,12 @@ class DocumentBuilder {
       this.startBlock({ kind: 'paragraph', number: numbered.label, text: numbered.text }, source);
       this.stack = [];
       this.agendaOpen = introducesAgenda(numbered.text);
+      this.agendaBase = 1;
       this.lastAgendaNumber = 0;
       return;
     }
     const marker = readMarker(text, false);
+    if (marker && this.subheading(text, marker.length, source)) return;
     const listOpen = this.listOpen();
     if (marker && (listOpen || (source.depth ?? 0) > 0 || this.bodyStarted)) {
       const kind = markerKind(marker.label, false, this.stack);
@@ -132,6 +136,19 @@ class DocumentBuilder {
       return;
     }
     this.plainText(source, text);
+  }
+
+  /**
+   * `(a) Opening of the meeting` alone, without final punctuation, not in a list (after an item,
+   * or after a paragraph ending `:` or `;`): a lettered subheading (format.md, "Headings").
+   */
+  private subheading(text: string, markerLength: number, source: SourceParagraph): boolean {
+    const title = text.slice(markerLength);
+    const last = this.blocks[this.blocks.length - 1];
+    if (!this.bodyStarted || (source.depth ?? 0) > 0 || !isTitleText(title) || last?.kind === 'item') return false;
+    if (last?.kind === 'paragraph' && /[:;]$/.test(last.text)) return false;
+    this.heading({ kind: 'heading', level: 'subheading', label: text.slice(0, markerLength).trim(), text: title }, source);
+    return true;
   }
 
   private plainText(source: SourceParagraph, text: string): void {
@@ -169,7 +186,7 @@ class DocumentBuilder {
       else if (this.agendaIndented !== depth > 0 || (!this.agendaIndented && Number(marker.label) !== this.lastAgendaNumber + 1)) return false;
       this.lastAgendaNumber = Number(marker.label);
     }
-    const level = kind === 'number' ? 1 : 2;
+    const level = this.agendaBase + (kind === 'number' ? 0 : 1);
     this.blocks.push({ kind: 'agenda-item', level, marker: text.slice(0, marker.length).trim(), text: text.slice(marker.length) });
     this.stack = kind === 'number' ? [{ kind, last: this.lastAgendaNumber }] : this.stack;
     return true;
@@ -182,7 +199,7 @@ class DocumentBuilder {
     const nextMarker = next === undefined ? undefined : readMarker(next, true);
     if (!nextMarker?.numeric || Number(nextMarker.label) !== this.lastAgendaNumber + 2) return false;
     this.lastAgendaNumber++;
-    this.blocks.push({ kind: 'agenda-item', level: 1, marker: `${this.lastAgendaNumber}.`, text });
+    this.blocks.push({ kind: 'agenda-item', level: this.agendaBase, marker: `${this.lastAgendaNumber}.`, text });
     return true;
   }
 
@@ -249,7 +266,10 @@ class DocumentBuilder {
   private heading(block: Block, source: SourceParagraph): void {
     this.startBlock(block, source);
     this.bodyStarted = true;
-    this.agendaOpen = false;
+    // `Provisional agenda`: the items follow the heading, at column 0 (format.md, "The agenda").
+    this.agendaOpen = block.kind === 'heading' && AGENDA_HEADINGS.test(block.text.trim());
+    this.agendaBase = 0;
+    this.lastAgendaNumber = 0;
     this.expectAnnexTitle = false;
     this.stack = [];
   }

@@ -13,7 +13,8 @@ import { findReferences } from './scan';
 import { inferImpliedNumbers } from './implied';
 import type { ParseCache } from './cache';
 
-const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
+/** Headings under which a list is an agenda (a provisional agenda). */
+export const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
 
 /** The endings that introduce the adopted agenda, in lower case. */
 const AGENDA_ENDINGS = ['agenda:', 'ordre du jour:', 'ordre du jour :', 'ordre du jour suivant:', 'ordre du jour suivant :', 'programa:', 'programa siguiente:'];

@@ -153,6 +153,10 @@ class DocumentBuilder {
 
   private plainText(source: SourceParagraph, text: string): void {
     const last = this.blocks[this.blocks.length - 1];
+    if (source.bullet && this.bodyStarted && this.listOpen()) {
+      this.startBlock({ kind: 'item', level: Math.min(Math.max(1, source.depth ?? 1), 6), marker: undefined, text }, source);
+      return;
+    }
     if (!this.bodyStarted) {
       this.startBlock({ kind: 'title', text }, source);
       return;

@@ -211,7 +211,7 @@ function readDocument(documentXml: string, numberingXml: string | undefined, sty
     text = text.replace(/\n/g, ' ');
     if (text.trim() !== '') bodyText = true;
     const heading = styles.headingLevel(raw.styleId);
-    paragraphs.push({ text, depth: label ? ilvl + (label.bullet ? 1 : 0) : 0, ...(heading ? { heading } : {}), ...(notes.length ? { notes } : {}) });
+    paragraphs.push({ text, depth: label ? ilvl + (label.bullet ? 1 : 0) : 0, ...(label?.bullet ? { bullet: true } : {}), ...(heading ? { heading } : {}), ...(notes.length ? { notes } : {}) });
   });
   const document = buildDocument(mastheadParagraphs(mastheadCells).concat(paragraphs));
   if (counts.insertions + counts.deletions > 0) {

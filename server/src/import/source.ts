@@ -9,6 +9,8 @@ export interface SourceParagraph {
   heading?: HeadingLevel;
   /** List depth the source states (Word's numbering level + 1, or an indentation): 0 for body text. */
   depth?: number;
+  /** An item of a bulleted list (Word's bullet numbering, an indented bullet in pasted text): a list item without a marker. */
+  bullet?: boolean;
   /** Footnotes whose marks this paragraph carries, in order. */
   notes?: Note[];
   /** A page break (and the furniture around it) came right before it: a paragraph may be cut there. */

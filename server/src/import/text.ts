@@ -168,7 +168,7 @@ export function readPastedText(text: string): { paragraphs: SourceParagraph[]; c
     const opens = opensBlock(content);
     const starts = !current || masthead || currentIsMasthead || line.bullet || (currentIsHeading && !/^\p{Ll}/u.test(content)) || ((endsClause(previousLine) || mayBeSubsection(previousLine)) && opens);
     if (starts) {
-      current = { text: content, depth: line.indent > 0 ? 1 : 0, ...(pageBreak ? { afterPageBreak: true } : {}) };
+      current = { text: content, depth: line.indent > 0 ? 1 : 0, ...(line.bullet && line.indent > 0 ? { bullet: true } : {}), ...(pageBreak ? { afterPageBreak: true } : {}) };
       paragraphs.push(current);
       currentIsHeading = isHeadingLine(content) && !masthead;
       currentIsMasthead = masthead;

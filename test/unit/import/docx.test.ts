@@ -8,7 +8,7 @@ import { ImportError } from '../../../server/src/import/errors';
 import { importDocument } from '../../../server/src/import';
 import { formatNumber, Numbering } from '../../../server/src/import/numbering';
 import { check, lines } from '../check';
-import { agendaItem, chapter, item, makeDocx, mastheadTable, numbered, part, plain, section, seedLikeDocx, withParts } from './docxFixtures';
+import { agendaItem, bullet, chapter, item, makeDocx, mastheadTable, numbered, part, plain, section, seedLikeDocx, withParts } from './docxFixtures';
 
 const MASTHEAD = lines('CTOC/COP/WG.4/2020/4', 'Distr.: General', '28 September 2020', 'Original: English', '');
 const TITLE = 'Report on the meeting';
@@ -114,6 +114,13 @@ describe('import of Word documents', () => {
   it('keeps typographic quotes, apostrophes and no-break spaces', async () => {
     const draft = await draftOf(chapter('Introduction'), numbered('Under agenda\u00a0item\u00a02, the Chair’s summary, entitled “Other matters”, was noted.'));
     assert.match(draft, /^1\. Under agenda\u00a0item\u00a02, the Chair’s summary, entitled “Other matters”, was noted\.$/m);
+  });
+
+  it('reads a bulleted list as items without markers, and a lettered subheading as a heading', async () => {
+    const draft = await draftOf(chapter('Deliberations'), section('General discussion'), new Paragraph({ style: 'SingleTxt', children: [new TextRun('(a) Prevention')] }),
+      numbered('Speakers recommended:'), bullet('Cooperation;'), bullet('Training.'), numbered('The Chair closed the discussion.'));
+    assert.match(draft, /^A\. General discussion\n\n\(a\) Prevention\n\n1\. Speakers recommended:\n {4}Cooperation;\n {4}Training\.\n\n2\. The Chair closed the discussion\.\n$/m);
+    check(draft, []);
   });
 
   it('refuses a damaged or encrypted .docx with one clear message', async () => {

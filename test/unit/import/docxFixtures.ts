@@ -45,6 +45,7 @@ const NUMBERING = {
         { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', alignment: AlignmentType.LEFT },
       ],
     },
+    { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }] },
     { reference: 'chapters', levels: [{ level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.', alignment: AlignmentType.LEFT }] },
     { reference: 'sections', levels: [{ level: 0, format: LevelFormat.UPPER_LETTER, text: '%1.', alignment: AlignmentType.LEFT }] },
   ],
@@ -54,6 +55,7 @@ export const numbered = (text: string, children?: (TextRun | FootnoteReferenceRu
   new Paragraph({ style: 'SingleTxt', numbering: { reference: 'paragraphs', level: 0 }, children: children ?? [new TextRun(text)] });
 export const item = (text: string, level = 0, instance = 0) => new Paragraph({ style: 'SingleTxt', numbering: { reference: 'list', level, instance }, children: [new TextRun(text)] });
 export const agendaItem = (text: string, level = 0) => new Paragraph({ style: 'SingleTxt', numbering: { reference: 'agenda', level }, children: [new TextRun(text)] });
+export const bullet = (text: string) => new Paragraph({ style: 'SingleTxt', numbering: { reference: 'bullets', level: 0 }, children: [new TextRun(text)] });
 export const chapter = (text: string) => new Paragraph({ style: 'HCh', numbering: { reference: 'chapters', level: 0 }, children: [new TextRun(text)] });
 export const section = (text: string, instance = 0) => new Paragraph({ style: 'H1', numbering: { reference: 'sections', level: 0, instance }, children: [new TextRun(text)] });
 export const plain = (text: string, style = 'SingleTxt') => new Paragraph({ style, children: [new TextRun(text)] });

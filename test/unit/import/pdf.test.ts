@@ -44,6 +44,30 @@ describe('import of PDFs', () => {
     check(draft, []);
   });
 
+  it('removes the running heads and feet of Geneva, New York and Nairobi layouts', async () => {
+    const stations = [
+      { job: (n: number) => (n % 2 === 0 ? `${n} GE.23-15302` : `GE.23-15302 ${n}`), head: 'A/HRC/WG.6/44/L.1' },
+      { job: (n: number) => `20-12345 ${n}/3`, head: 'A/C.3/78/L.60' },
+      { job: (n: number) => `${n}/3 K2301234`, head: 'UNEP/EA.6/2' },
+    ];
+    for (const station of stations) {
+      const page = (n: number, body: { x: number; y: number; text: string }[]) => textStream([
+        ...(n > 1 ? [{ x: 60, y: 800, size: 9, text: station.head }] : []),
+        ...body.map((b) => ({ ...b, size: 10 })),
+        { x: n % 2 === 0 ? 60 : 420, y: 40, size: 8, text: station.job(n) },
+      ]);
+      const pdf = tinyPdf([
+        page(1, [{ x: 300, y: 780, text: station.head }, { x: 300, y: 765, text: 'Distr.: General' }, { x: 300, y: 750, text: '1 May 2023' }, { x: 300, y: 735, text: 'Original: English' },
+          { x: 60, y: 690, text: 'Report of the working group' }, { x: 60, y: 660, text: 'I. Introduction' }, { x: 60, y: 630, text: '1.' }, { x: 90, y: 630, text: 'The working group met and heard' }]),
+        page(2, [{ x: 90, y: 760, text: 'statements by States.' }, { x: 60, y: 730, text: '2.' }, { x: 90, y: 730, text: 'It adopted its report.' }]),
+        page(3, [{ x: 60, y: 760, text: '3.' }, { x: 90, y: 760, text: 'It closed.' }]),
+      ]);
+      const draft = renderDraft(await importPdf(pdf));
+      assert.equal(draft, lines(station.head, 'Distr.: General', '1 May 2023', 'Original: English', '', 'Report of the working group', '', 'I. Introduction', '',
+        '1. The working group met and heard statements by States.', '', '2. It adopted its report.', '', '3. It closed.', ''), station.head);
+    }
+  });
+
   it('refuses an encrypted, an image-only or a damaged PDF with one clear line', async () => {
     await assert.rejects(importDocument(tinyPdf([textStream([{ x: 60, y: 700, size: 10, text: 'Secret' }])], { encrypt: true }), 'pdf'), /^ImportError: the PDF is password-protected \(encrypted\)/);
     await assert.rejects(importDocument(tinyPdf(['0 0 m 500 700 l S']), 'pdf'), /^ImportError: the PDF has no text \(a scanned, image-only PDF needs OCR first\)$/);

@@ -123,6 +123,13 @@ describe('import of Word documents', () => {
     check(draft, []);
   });
 
+  it('reads subsection headings of the H23 style, whose numbers are not paragraph numbers', async () => {
+    const draft = await draftOf(chapter('Conclusions and recommendations'), numbered('The Working Group adopted the following.'), plain('1. General recommendations', 'H23'),
+      numbered('The Working Group recommended that States ratify the Protocol.'), plain('2. Victims of trafficking', 'H23'), numbered('The Working Group recommended that States protect victims.'));
+    assert.match(draft, /^I\. Conclusions and recommendations\n\n1\. The Working Group adopted the following\.\n\n1\. General recommendations\n\n2\. The Working Group recommended that States ratify the Protocol\.\n\n2\. Victims of trafficking\n\n3\. The Working Group/m);
+    check(draft, []);
+  });
+
   it('refuses a damaged or encrypted .docx with one clear message', async () => {
     const good = await seedLikeDocx();
     assert.throws(() => importDocx(good.slice(0, good.length / 2)), (error: Error) => error instanceof ImportError && /damaged/.test(error.message));

@@ -38,8 +38,12 @@ export function checkPdfPaste(draft: Draft, out: Finding[]): void {
   let hanging = 0;
   let first: Span | undefined = draft.furniture.length >= FURNITURE_LINES ? draft.furniture[0].span : undefined;
   for (let line = 0; line < lineMap.lineCount; line++) {
+    const lineStart = lineMap.lineStart(line);
+    const c = text.charCodeAt(lineStart);
+    // Most lines start with a letter: rejected on their first character.
+    if (c >= 65 && c < 0x2000) continue;
     const end = lineMap.lineEnd(line);
-    const start = skipSpaces(text, lineMap.lineStart(line), end);
+    const start = skipSpaces(text, lineStart, end);
     if (start >= end) continue;
     let sign = false;
     if (isBullet(text.charCodeAt(start)) && skipSpaces(text, start + 1, end) > start + 1) {

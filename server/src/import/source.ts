@@ -22,9 +22,8 @@ export interface SourceParagraph {
 export interface BuildOptions {
   /**
    * Text whose line and paragraph breaks come from a page layout (a PDF, text pasted from one):
-   * a block that starts in lower case continues the one before, and a list item whose hanging
-   * number was lost
-   * (an unmarked item between agenda items N - 1 and N + 1) is item N.
+   * a block that starts in lower case continues the one before, and an agenda item whose hanging
+   * number was lost (an unmarked item between items N - 1 and N + 1) is item N.
    */
   layoutText?: boolean;
 }

@@ -106,80 +106,111 @@ function addNoteLine(notes: Note[], text: string): void {
   else notes.push({ mark: '', text });
 }
 
+/** Reads the lines of pasted text one by one into the builder's paragraphs. */
+class PasteReader {
+  readonly paragraphs: SourceParagraph[] = [];
+  readonly counts: Counts = { furniture: 0, bullets: 0, hanging: 0 };
+  private current: SourceParagraph | undefined;
+  private currentIsHeading = false;
+  private currentIsMasthead = false;
+  private previousLine = '';
+  private pageBreak = false;
+  /** A hanging number (`12.`) waiting for its text on the next line. */
+  private hanging = '';
+  private symbolSeen = false;
+  private inMasthead = true;
+  /** The notes after a separator line, until a blank line or page break. */
+  private notes: Note[] | undefined;
+  private readonly pageNotes: { notes: Note[]; before: number }[] = [];
+
+  constructor(
+    private readonly lines: (TextLine | undefined)[],
+    private readonly symbol: string | undefined,
+  ) {}
+
+  read(): void {
+    for (let index = 0; index < this.lines.length; index++) index = this.line(index);
+    for (const group of this.pageNotes) attachNotes(this.paragraphs, group.notes, group.before);
+  }
+
+  /** Reads line `index`; returns the index of the last line it used. */
+  private line(index: number): number {
+    const line = this.lines[index];
+    if (!line || line.text === '\f') {
+      // A blank line ends a paragraph; a form feed (pdftotext's, the PDF reader's) is a page break.
+      if (line) this.pageBreak = true;
+      this.current = undefined;
+      this.notes = undefined;
+    } else if (isNoteSeparator(line.text)) {
+      // Footnotes: a separator line, then notes `1 Text`, each kept with the paragraph that carries its mark.
+      this.notes = [];
+      this.pageNotes.push({ notes: this.notes, before: this.paragraphs.length });
+      this.current = undefined;
+    } else if (this.notes) {
+      addNoteLine(this.notes, line.text);
+    } else if (this.isFurniture(line.text)) {
+      this.counts.furniture++;
+      this.pageBreak = true;
+      this.current = undefined;
+    } else if (isHangingNumber(line.text)) {
+      this.counts.hanging++;
+      this.hanging = `${line.text} `;
+      this.current = undefined;
+    } else {
+      return this.textLine(line, index);
+    }
+    return index;
+  }
+
+  /** A running head or foot; the symbol's first appearance is the masthead's, later ones are running heads. */
+  private isFurniture(text: string): boolean {
+    if (!this.symbolSeen && text === this.symbol) {
+      this.symbolSeen = true;
+      return false;
+    }
+    return isRunningLine(text, this.symbol);
+  }
+
+  private textLine(line: TextLine, index: number): number {
+    if (line.bullet) this.counts.bullets++;
+    let content = this.hanging + line.text;
+    this.hanging = '';
+    // A symbol wrapped in the masthead: `CTOC/COP/WG.4/` then `2020/4`.
+    const next = this.lines[index + 1];
+    if (this.inMasthead && content.endsWith('/') && next && isMastheadSymbol(content + next.text)) {
+      content += next.text;
+      index++;
+    }
+    const masthead = this.inMasthead && (classifyMastheadLine(content) !== 'other' || readMastheadExtras(content).known);
+    if (!masthead) this.inMasthead = false;
+    if (this.startsParagraph(line, content, masthead)) {
+      this.current = { text: content, depth: line.indent > 0 ? 1 : 0, ...(line.bullet && line.indent > 0 ? { bullet: true } : {}), ...(this.pageBreak ? { afterPageBreak: true } : {}) };
+      this.paragraphs.push(this.current);
+      this.currentIsHeading = isHeadingLine(content) && !masthead;
+      this.currentIsMasthead = masthead;
+    } else if (this.current) {
+      this.current.text = joinWrapped(this.current.text, content);
+    }
+    this.pageBreak = false;
+    this.previousLine = content;
+    return index;
+  }
+
+  /** Whether a line starts a paragraph or wraps the one before (format.md's blocks, rebuilt). */
+  private startsParagraph(line: TextLine, content: string, masthead: boolean): boolean {
+    if (!this.current || masthead || this.currentIsMasthead || line.bullet) return true;
+    if (this.currentIsHeading && !/^\p{Ll}/u.test(content)) return true;
+    return (endsClause(this.previousLine) || mayBeSubsection(this.previousLine)) && opensBlock(content);
+  }
+}
+
 /** Splits pasted text into the builder's paragraphs, counting what it repaired. */
 export function readPastedText(text: string): { paragraphs: SourceParagraph[]; counts: Counts } {
   // Form feeds on lines of their own: pdftotext puts one before a page's first line.
   const lines = text.replace(/\f/g, '\n\f\n').split(/\r\n|\r|\n/).map((raw) => (raw === '\f' ? { text: '\f', indent: 0, bullet: false } : readLine(raw)));
-  const symbol = findSymbol(lines);
-  const counts: Counts = { furniture: 0, bullets: 0, hanging: 0 };
-  const paragraphs: SourceParagraph[] = [];
-  let current: SourceParagraph | undefined;
-  let currentIsHeading = false;
-  let currentIsMasthead = false;
-  let previousLine = '';
-  let pageBreak = false;
-  let hanging = '';
-  let symbolSeen = false;
-  let inMasthead = true;
-  let notes: Note[] | undefined;
-  const pageNotes: { notes: Note[]; before: number }[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (!line || line.text === '\f') {
-      // A form feed (pdftotext's, the PDF reader's) is a page break.
-      if (line) pageBreak = true;
-      current = undefined;
-      notes = undefined;
-      continue;
-    }
-    // Footnotes: a separator line, then notes `1 Text`, each kept with the paragraph that carries its mark.
-    if (isNoteSeparator(line.text)) {
-      notes = [];
-      pageNotes.push({ notes, before: paragraphs.length });
-      current = undefined;
-      continue;
-    }
-    if (notes) {
-      addNoteLine(notes, line.text);
-      continue;
-    }
-    // The symbol's first appearance is the masthead's; later ones are running heads.
-    const first = !symbolSeen && line.text === symbol;
-    if (first) symbolSeen = true;
-    else if (isRunningLine(line.text, symbol)) {
-      counts.furniture++;
-      pageBreak = true;
-      current = undefined;
-      continue;
-    }
-    if (line.bullet) counts.bullets++;
-    if (isHangingNumber(line.text)) {
-      counts.hanging++;
-      hanging = `${line.text} `;
-      current = undefined;
-      continue;
-    }
-    let content = hanging + line.text;
-    hanging = '';
-    // A symbol wrapped in the masthead: `CTOC/COP/WG.4/` then `2020/4`.
-    if (inMasthead && content.endsWith('/') && lines[index + 1] && isMastheadSymbol(content + lines[index + 1]!.text)) content += lines[++index]!.text;
-    const masthead = inMasthead && (classifyMastheadLine(content) !== 'other' || readMastheadExtras(content).known);
-    if (!masthead && inMasthead) inMasthead = false;
-    const opens = opensBlock(content);
-    const starts = !current || masthead || currentIsMasthead || line.bullet || (currentIsHeading && !/^\p{Ll}/u.test(content)) || ((endsClause(previousLine) || mayBeSubsection(previousLine)) && opens);
-    if (starts) {
-      current = { text: content, depth: line.indent > 0 ? 1 : 0, ...(line.bullet && line.indent > 0 ? { bullet: true } : {}), ...(pageBreak ? { afterPageBreak: true } : {}) };
-      paragraphs.push(current);
-      currentIsHeading = isHeadingLine(content) && !masthead;
-      currentIsMasthead = masthead;
-    } else if (current) {
-      current.text = joinWrapped(current.text, content);
-    }
-    pageBreak = false;
-    previousLine = content;
-  }
-  for (const group of pageNotes) attachNotes(paragraphs, group.notes, group.before);
-  return { paragraphs, counts };
+  const reader = new PasteReader(lines, findSymbol(lines));
+  reader.read();
+  return { paragraphs: reader.paragraphs, counts: reader.counts };
 }
 
 /** Gives each note to the last paragraph before it (`before`) whose text carries its mark (`¹`), else to the last one before it. */

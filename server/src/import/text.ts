@@ -79,8 +79,11 @@ function findSymbol(lines: (TextLine | undefined)[]): string | undefined {
   for (let i = 0; i < lines.length && i < 40; i++) {
     const line = lines[i];
     if (!line) continue;
-    if (isSymbolLine(line.text)) return line.text;
-    const extra = readMastheadExtras(line.text);
+    // A symbol wrapped in its cell (`CTOC/COP/WG.4/` then `2020/4`) is one symbol.
+    const next = lines[i + 1];
+    const text = line.text.endsWith('/') && next && isMastheadSymbol(line.text + next.text) ? line.text + next.text : line.text;
+    if (isSymbolLine(text)) return text;
+    const extra = readMastheadExtras(text);
     if (extra.symbol) return extra.symbol;
   }
   return undefined;
@@ -102,7 +105,7 @@ function addNoteLine(notes: Note[], text: string): void {
   while (digits < text.length && digits < 4 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
   const last = notes[notes.length - 1];
   if (digits > 0 && text[digits] === ' ') notes.push({ mark: text.slice(0, digits), text: text.slice(digits + 1).trim() });
-  else if (last) last.text = joinWrapped(last.text, text);
+  else if (last) last.text = last.text === '' ? text : joinWrapped(last.text, text);
   else notes.push({ mark: '', text });
 }
 
@@ -117,7 +120,6 @@ class PasteReader {
   private pageBreak = false;
   /** A hanging number (`12.`) waiting for its text on the next line. */
   private hanging = '';
-  private symbolSeen = false;
   private inMasthead = true;
   /** The notes after a separator line, until a blank line or page break. */
   private notes: Note[] | undefined;
@@ -137,10 +139,16 @@ class PasteReader {
   private line(index: number): number {
     const line = this.lines[index];
     if (!line || line.text === '\f') {
-      // A blank line ends a paragraph; a form feed (pdftotext's, the PDF reader's) is a page break.
+      // A blank line ends a paragraph (not a hanging number's or a note's wait for its text); a
+      // form feed (pdftotext's, the PDF reader's) is a page break.
       if (line) this.pageBreak = true;
       this.current = undefined;
-      this.notes = undefined;
+      if (line || !this.noteAwaitsText()) this.notes = undefined;
+    } else if (this.isNoteMark(line.text, index)) {
+      // `1` alone, then the note's text, at the foot of a page (copied without the separator line).
+      this.notes = [{ mark: line.text, text: '' }];
+      this.pageNotes.push({ notes: this.notes, before: this.paragraphs.length });
+      this.current = undefined;
     } else if (isNoteSeparator(line.text)) {
       // Footnotes: a separator line, then notes `1 Text`, each kept with the paragraph that carries its mark.
       this.notes = [];
@@ -162,12 +170,25 @@ class PasteReader {
     return index;
   }
 
-  /** A running head or foot; the symbol's first appearance is the masthead's, later ones are running heads. */
+  private noteAwaitsText(): boolean {
+    return this.notes !== undefined && this.notes.length > 0 && this.notes[this.notes.length - 1].text === '';
+  }
+
+  /**
+   * A number alone on its line (`1`) that is not a page number: the text after it, before the
+   * page's foot, is a footnote. A page number is followed by the page break or another foot line.
+   */
+  private isNoteMark(text: string, index: number): boolean {
+    if (this.paragraphs.length === 0 || !/^[0-9]{1,3}$/.test(text)) return false;
+    let next = index + 1;
+    while (next < this.lines.length && this.lines[next] === undefined) next++;
+    const following = this.lines[next];
+    return following !== undefined && following.text !== '\f' && !this.isFurniture(following.text) && !opensBlock(following.text);
+  }
+
+  /** A running head or foot; the symbol in the masthead is the masthead's, later ones are running heads. */
   private isFurniture(text: string): boolean {
-    if (!this.symbolSeen && text === this.symbol) {
-      this.symbolSeen = true;
-      return false;
-    }
+    if (this.inMasthead && text === this.symbol) return false;
     return isRunningLine(text, this.symbol);
   }
 
@@ -200,6 +221,8 @@ class PasteReader {
   private startsParagraph(line: TextLine, content: string, masthead: boolean): boolean {
     if (!this.current || masthead || this.currentIsMasthead || line.bullet) return true;
     if (this.currentIsHeading && !/^\p{Ll}/u.test(content)) return true;
+    // `I. Introduction` right after a title's last line: a heading is short and stands alone.
+    if (isHeadingLine(content) && content.length <= 120 && !this.previousLine.endsWith('-')) return true;
     return (endsClause(this.previousLine) || mayBeSubsection(this.previousLine)) && opensBlock(content);
   }
 }
@@ -213,13 +236,41 @@ export function readPastedText(text: string): { paragraphs: SourceParagraph[]; c
   return { paragraphs: reader.paragraphs, counts: reader.counts };
 }
 
-/** Gives each note to the last paragraph before it (`before`) whose text carries its mark (`¹`), else to the last one before it. */
+/**
+ * Where a note's mark lost its superscript in the copy: after a sentence's or clause's end, the
+ * number, then a capital or the end (`…persons. 1 In that…`, `…persons.1 In…`). A sentence never
+ * starts with a bare number in a report, so this reads nothing else. -1 when not found.
+ */
+function plainMarkAt(text: string, mark: string): number {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(mark, from);
+    if (at < 0) return -1;
+    from = at + 1;
+    const before = text[at - 1] === ' ' ? text[at - 2] : text[at - 1];
+    const after = text.slice(at + mark.length, at + mark.length + 2);
+    if (before !== undefined && '.,;:)”"'.includes(before) && (after === '' || /^ \p{Lu}/u.test(after))) return at;
+  }
+}
+
+/**
+ * Gives each note to the last paragraph before it (`before`) whose text carries its mark (`¹`, or
+ * the mark without its superscript, which is then made one), else to the last one before it.
+ */
 function attachNotes(paragraphs: SourceParagraph[], notes: Note[], before: number): void {
   for (const note of notes) {
     const mark = superscriptMark(note.mark);
     let owner = before - 1;
-    for (let i = before - 1; i >= 0 && i >= before - 200; i--) {
-      if (note.mark !== '' && paragraphs[i].text.includes(mark)) {
+    for (let i = before - 1; i >= 0 && i >= before - 200 && note.mark !== ''; i--) {
+      const paragraph = paragraphs[i];
+      if (paragraph.text.includes(mark)) {
+        owner = i;
+        break;
+      }
+      const at = plainMarkAt(paragraph.text, note.mark);
+      if (at >= 0) {
+        const start = paragraph.text[at - 1] === ' ' ? at - 1 : at;
+        paragraph.text = paragraph.text.slice(0, start) + mark + paragraph.text.slice(at + note.mark.length);
         owner = i;
         break;
       }

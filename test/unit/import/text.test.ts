@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { renderDraft } from '../../../server/src/document/render';
 import { importPastedText } from '../../../server/src/import/text';
 import { check, diagnose, lines } from '../check';
+import { seedWithFootnote } from './seedDocx';
 
 const FIXTURES = resolve(__dirname, '../../../../test/fixtures');
 const SEED = readFileSync(join(FIXTURES, 'CTOC-COP-WG.4-2020-4.unr'), 'utf8');
@@ -24,6 +25,13 @@ describe('import of text pasted from a PDF', () => {
     assert.deepEqual(findings(draft), findings(SEED));
     // The paste itself is read wrongly: 18 warnings and a false sequence error.
     assert.ok(diagnose(SEED_PDF_TEXT).length > 20);
+  });
+
+  it('gives the seed draft from pdftotext\'s plain text of the seed PDF: wrapped symbol, hanging numbers, running heads, the footnote', () => {
+    const text = readFileSync(join(FIXTURES, 'import/CTOC-COP-WG.4-2020-4.pdftotext.txt'), 'utf8');
+    // pdftotext itself joins words hyphenated at a line's end without their hyphen.
+    const expected = seedWithFootnote().replace('line-by-line negotiations', 'line-byline negotiations').replace('strengthening inter-agency', 'strengthening interagency');
+    assert.equal(imported(text), expected);
   });
 
   it('removes the page heads and feet of every duty station and joins the paragraph they cut', () => {

@@ -179,7 +179,8 @@ class PasteReader {
    * page's foot, is a footnote. A page number is followed by the page break or another foot line.
    */
   private isNoteMark(text: string, index: number): boolean {
-    if (this.paragraphs.length === 0 || !/^[0-9]{1,3}$/.test(text)) return false;
+    // Right after a page break (before any text of the page) a number is the page's.
+    if (this.paragraphs.length === 0 || this.pageBreak || !/^[0-9]{1,3}$/.test(text)) return false;
     let next = index + 1;
     while (next < this.lines.length && this.lines[next] === undefined) next++;
     const following = this.lines[next];

@@ -91,10 +91,11 @@ export class Numbering {
     if (!instance || numId === '0') return undefined;
     const level = this.level(instance, ilvl);
     if (!level) return undefined;
-    // Lists that share an abstract definition continue each other, unless one restarts them.
-    const key = instance.overrides.size > 0 || instance.levels.size > 0 ? `${instance.abstractId}#${numId}` : instance.abstractId;
-    let counters = this.counters.get(key);
-    if (!counters) this.counters.set(key, (counters = []));
+    // Lists that share an abstract definition continue each other; a list with a start override
+    // restarts the count when its first paragraph comes (LibreOffice writes each list so: its first
+    // paragraph in a list that restarts, the others in one that does not).
+    let counters = this.counters.get(instance.abstractId);
+    if (!counters) this.counters.set(instance.abstractId, (counters = []));
     if (!this.used.has(numId)) {
       this.used.add(numId);
       for (const [overridden, start] of instance.overrides) counters[overridden] = start - 1;

@@ -54,6 +54,13 @@ describe('import of Word documents', () => {
     const labels = [['1', 0], ['1', 1], ['1', 1], ['1', 0], ['1', 1], ['1', 2], ['2', 0], ['3', 0], ['3', 0], ['9', 0]].map(([id, level]) => numbering.next(id as string, level as number)?.label);
     // Lists of one definition continue each other; a start override restarts; a higher level restarts the lower.
     assert.deepEqual(labels, ['1.', '(a)', '(b)', '2.', '(a)', '2.1', '3.', '7.', '8.', undefined]);
+    // LibreOffice's way: a list's first paragraph in a list that restarts, the others in one that does not.
+    const libreOffice = new Numbering([
+      '<w:numbering><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>',
+      '<w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>',
+      '<w:num w:numId="9"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num></w:numbering>',
+    ].join(''));
+    assert.deepEqual(['9', '3', '3'].map((id) => libreOffice.next(id, 0)?.label), ['1.', '2.', '3.']);
   });
 
   it('restarts a list in a new instance, and numbers through a paragraph style', async () => {

@@ -7,7 +7,10 @@ import { importDocx } from '../../../server/src/import/docx';
 import { ImportError } from '../../../server/src/import/errors';
 import { importDocument } from '../../../server/src/import';
 import { formatNumber, Numbering } from '../../../server/src/import/numbering';
-import { check, lines } from '../check';
+import { check, diagnose, lines } from '../check';
+
+const diagnoseCodes = (text: string) => diagnose(text).map((d) => d.code);
+import { seedDocx, seedWithFootnote } from './seedDocx';
 import { agendaItem, bullet, chapter, item, makeDocx, mastheadTable, numbered, part, plain, section, seedLikeDocx, withParts } from './docxFixtures';
 
 const MASTHEAD = lines('CTOC/COP/WG.4/2020/4', 'Distr.: General', '28 September 2020', 'Original: English', '');
@@ -35,6 +38,12 @@ describe('import of Word documents', () => {
       '5. Under agenda\u00a0item\u00a02, see paragraph\u00a01 above, the Working Group recommended that States:',
       '    (a) Consider:', '        (i) Ratifying the Protocol;', '        (ii) Reviewing their legislation;', '    (b) Report on progress.', ''));
     check(draft, []);
+  });
+
+  it('gives the seed draft from the seed report as a Word document (typed numbers, running head and foot in their own parts)', async () => {
+    const draft = renderDraft(importDocx(await seedDocx()));
+    assert.equal(draft, seedWithFootnote());
+    assert.deepEqual(diagnoseCodes(draft), ['paragraph-unnumbered', 'paragraph-unnumbered', 'paragraph-unnumbered', 'list-duplicate-entry', 'symbol-unresolved']);
   });
 
   it('renders numbering formats, start overrides and restarts as Word shows them', async () => {

@@ -8,10 +8,10 @@ import { ImportError } from '../../../server/src/import/errors';
 import { importDocument } from '../../../server/src/import';
 import { formatNumber, Numbering } from '../../../server/src/import/numbering';
 import { check, diagnose, lines } from '../check';
+import { agendaItem, bullet, chapter, item, makeDocx, mastheadTable, numbered, part, plain, section, seedLikeDocx, withParts } from './docxFixtures';
+import { seedDocx, seedWithFootnote } from './seedDocx';
 
 const diagnoseCodes = (text: string) => diagnose(text).map((d) => d.code);
-import { seedDocx, seedWithFootnote } from './seedDocx';
-import { agendaItem, bullet, chapter, item, makeDocx, mastheadTable, numbered, part, plain, section, seedLikeDocx, withParts } from './docxFixtures';
 
 const MASTHEAD = lines('CTOC/COP/WG.4/2020/4', 'Distr.: General', '28 September 2020', 'Original: English', '');
 const TITLE = 'Report on the meeting';

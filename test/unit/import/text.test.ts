@@ -76,6 +76,10 @@ describe('import of text pasted from a PDF', () => {
     check(imported(text), ['12 paragraph-sequence', '14 paragraph-unnumbered']);
   });
 
+  it('reads text with a byte-order mark and CRLF line ends as the same text with LF', () => {
+    assert.equal(imported(`\ufeff${SEED_PDF_TEXT.replace(/\n/g, '\r\n')}`), SEED);
+  });
+
   it('keeps typographic quotes and no-break spaces as written', () => {
     const text = lines('A/AC.1/2020/4', '', 'I. Introduction', '', '1. Under agenda\u00a0item\u00a02, entitled “Other matters”, the committee’s work…');
     assert.match(imported(text), /^1\. Under agenda\u00a0item\u00a02, entitled “Other matters”, the committee’s work…$/m);

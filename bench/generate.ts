@@ -53,7 +53,7 @@ const STATES = [
   'Honduras', 'India', 'Indonesia', 'Iraq', 'Israel', 'Italy', 'Japan', 'Jordan', 'Kenya', 'Kuwait', 'Latvia', 'Lebanon', 'Lithuania',
   'Malaysia', 'Malta', 'Mexico', 'Morocco', 'Namibia', 'Netherlands', 'New Zealand', 'Nigeria', 'Norway', 'Oman', 'Panama', 'Paraguay',
   'Peru', 'Poland', 'Portugal', 'Qatar', 'Republic of Korea', 'Romania', 'Russian Federation', 'Saudi Arabia', 'Singapore', 'Slovakia',
-  'South Africa', 'Spain', 'Sri Lanka', 'Sweden', 'Switzerland', 'Thailand', 'Trinidad and Tobago', 'Tunisia', 'Turkey', 'Ukraine',
+  'South Africa', 'Spain', 'Sri Lanka', 'Sweden', 'Switzerland', 'Thailand', 'Trinidad and Tobago', 'Tunisia', 'Türkiye', 'Ukraine',
   'United Arab Emirates', 'United Kingdom', 'United States', 'Uruguay', 'Venezuela (Bolivarian Republic of)',
 ];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -49,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): void {
     failed: (error) => void vscode.window.showErrorMessage(`The Rapporteur language server could not start: ${error instanceof Error ? error.message : String(error)}`),
   });
   client = lazy;
-  context.subscriptions.push(status, restartCommand(lazy), ...registerEditingCommands(() => lazy.ready), registerImportCommand(() => lazy.ready), registerSaveDocument());
+  context.subscriptions.push(status, restartCommand(lazy), registerImportCommand(() => lazy.ready), registerSaveDocument());
+  for (const command of registerEditingCommands(() => lazy.ready)) context.subscriptions.push(command);
   // Activation ends here: the client is loaded and the server started in the background, so that
   // VS Code waits neither for vscode-languageclient to load nor for the server's handshake
   // (diagnostics and the status bar follow when it is up).

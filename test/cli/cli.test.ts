@@ -34,6 +34,13 @@ describe('rapporteur check', () => {
     ]);
   });
 
+  it('finds no problem in the bundled clean examples (README, "Bundled examples")', () => {
+    const { status, stdout } = run(['check', 'examples/clean']);
+    assert.equal(status, 0);
+    assert.match(stdout, /^Checked \d+ drafts: no problems found\.$/m);
+    assert.equal(stdout.trim().split('\n').length, 1, stdout);
+  });
+
   it('prints JSON as docs/rules.md describes', () => {
     const { status, stdout } = run(['check', '--format', 'json', REPORT]);
     assert.equal(status, 0);
@@ -140,6 +147,22 @@ describe('rapporteur check', () => {
       assert.match(stderr, /Run 'rapporteur --help' for usage\./);
     });
   }
+
+  it('shows at most 1,000 diagnostics of a code, then how many more, in text and JSON', () => {
+    const folder = tempFolder();
+    const references = Array.from({ length: 3000 }, (_, i) => i + 2).join(', ');
+    writeFileSync(join(folder, 'many.unr'), CLEAN.replace('1. The committee met.', `1. See paragraphs ${references} below.`));
+    const text = run(['check', 'many.unr'], folder);
+    assert.equal(text.status, 1);
+    const lines = text.stdout.trim().split('\n');
+    assert.equal(lines.length, 1002);
+    assert.match(lines[1000], /^many\.unr:10:\d+ {2}information {2}paragraph-ref-missing {2}2,000 more paragraph-ref-missing findings not shown, from here on: at most 1,000 are shown per code and 5,000 per draft\.$/);
+    assert.equal(lines[1001], 'Checked 1 draft: 1000 errors, 0 warnings, 1 information.');
+    const json = run(['check', '--format', 'json', 'many.unr'], folder);
+    const diagnostics: { severity: string; message: string }[] = JSON.parse(json.stdout);
+    assert.equal(diagnostics.length, 1001);
+    assert.deepEqual(diagnostics.filter((d) => d.severity === 'information').map((d) => d.message), [lines[1000].slice(lines[1000].indexOf('2,000'))]);
+  });
 
   it('prints help and version', () => {
     assert.match(run(['--help']).stdout, /^Usage: rapporteur check/);

@@ -7,10 +7,11 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixPaths } from '../../server/src/cli/fix';
+import { codesTagged } from '../../server/src/core';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
-const NUMBERING = /paragraph-sequence|paragraph-duplicate|paragraph-unnumbered|heading-sequence|list-sequence/;
+const NUMBERING = new RegExp(codesTagged('numbering').join('|'));
 
 function run(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
@@ -85,7 +86,7 @@ describe('rapporteur fix', () => {
     const err: string[] = [];
     const status = fixPaths([file], { dryRun: false, cwd: folder, out: (l) => out.push(l), err: (l) => err.push(l), beforeWrite: (f) => writeFileSync(f, `${DRAFT}\nEdited meanwhile.\n`) });
     assert.equal(status, 1);
-    assert.deepEqual(err, ['rapporteur: report.unr: changed on disk since it was read; not written. Run the command again.', 'Fixed 1 draft of 1.']);
+    assert.deepEqual(err, ['rapporteur: report.unr: changed on disk since it was read; not written. Run the command again.', 'Fixed 0 drafts of 1; 1 not written.']);
     assert.equal(readFileSync(file, 'utf8'), `${DRAFT}\nEdited meanwhile.\n`);
     assert.deepEqual(readdirSync(folder), ['report.unr']);
   });

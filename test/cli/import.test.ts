@@ -1,6 +1,6 @@
 // `rapporteur import` as a user runs it: a real process, the files it writes, its exit status.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -60,6 +60,32 @@ describe('rapporteur import (pasted text)', () => {
     const self = runCli(['import', 'a.unr'], folder);
     assert.equal(self.status, 2);
     assert.match(self.stderr, /would overwrite its own input a\.unr/);
+  });
+
+  describe('an INPUT that is not a regular file', () => {
+    let child: ChildProcess | undefined;
+    afterEach(() => {
+      // Only reached on a failure: a run blocked on the FIFO.
+      if (child && child.exitCode === null) child.kill('SIGKILL');
+      child = undefined;
+    });
+
+    it('refuses a FIFO or /dev/zero without reading it, exit 2 with one line', async () => {
+      const folder = tempFolder();
+      execFileSync('mkfifo', [join(folder, 'paste.txt')]);
+      // Run without blocking the test: a run that waits on the FIFO fails by the test's limit.
+      const started = spawn(process.execPath, [CLI, 'import', 'paste.txt'], { cwd: folder });
+      child = started;
+      let stderr = '';
+      started.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const status = await new Promise<number | null>((done) => started.on('close', done));
+      assert.equal(status, 2);
+      assert.equal(stderr, 'rapporteur: paste.txt: not a regular file (a FIFO), not read\n');
+      assert.equal(existsSync(join(folder, 'paste.unr')), false);
+      const device = runCli(['import', '/dev/zero', '-o', 'zero.unr'], folder);
+      assert.equal(device.status, 2);
+      assert.match(device.stderr, /^rapporteur: \S*dev\/zero: not a regular file \(a device\), not read\n$/);
+    });
   });
 
   it('exits 2 for text that is not UTF-8, naming the line', () => {

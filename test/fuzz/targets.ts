@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as fc from 'fast-check';
 import { run as runCli } from '../../server/src/cli/main';
-import { fixAll } from '../../server/src/core';
+import { fixAll, hasTag, type RuleCode } from '../../server/src/core';
 import { renderDraft } from '../../server/src/document/render';
 import { importPastedText } from '../../server/src/import/text';
 import { TestClient } from '../protocol/client';
+import { checkCutDraft, checkRealDraftWithFurniture, cutDraft, realDraftWithFurniture } from '../robustness/furnitureCuts';
+import { checkCliConfiguration, checkServerConfiguration, HOSTILE_WORKSPACE, startConfigServer, stopConfigServer, unwatchOpens, watchOpens } from './configuration';
 import { assertIncrementalEqualsFull, SESSION } from '../robustness/incremental';
 import { mutatedDraft, ODD, PIECES, ROOT } from '../robustness/mutations';
 import { assertTotal } from '../robustness/total';
@@ -86,7 +88,6 @@ async function checkServerFeatures({ text, positions }: { text: string; position
   await server.close(uri);
 }
 
-const NUMBERING = new Set(['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
 const LEADING_LABEL = /^(\s*)(?:\(?(?:[0-9]{1,4}|[a-z]{1,4})\)[ \t]*|(?:[IVXLC]+\.|[A-Z]\.)[ \t]+|[0-9]+\.[ \t]*)/;
 
 /** A draft with its numbers and line-leading markers taken out: what numbering fixes must keep. */
@@ -96,7 +97,7 @@ function skeleton(text: string): string[] {
 
 /** The numbering fixes keep every other character, and a second run changes nothing. */
 function checkNumberingFixes(text: string): void {
-  const enabled = (code: string) => NUMBERING.has(code);
+  const enabled = (code: RuleCode) => hasTag(code, 'numbering');
   const once = fixAll(text, { enabled });
   assert.deepEqual(skeleton(once.text), skeleton(text), 'only numbers and markers change');
   assert.equal(fixAll(once.text, { enabled }).changed, false, 'fixing twice changes nothing the second time');
@@ -131,6 +132,12 @@ export const TARGETS: Record<string, FuzzTarget> = {
   }),
   import: target({ what: 'mutated drafts imported as pasted text: no throw, a total draft', runs: 2_000, arbitrary: mutatedDraft({ maxLongLine: 20_000 }), check: (d) => checkImport(d.text) }),
   fix: target({ what: 'numbering fixes on mutated drafts: only numbers and markers change; idempotent', runs: 2_000, arbitrary: mutatedDraft({ maxLongLine: 20_000 }), check: (d) => checkNumberingFixes(d.text) }),
+  'fix-furniture': target({
+    what: 'fixes on drafts with page furniture inside paragraphs: joined without a number, nothing but furniture lost; idempotent',
+    runs: 2_000,
+    arbitrary: fc.oneof(cutDraft.map((cut) => ({ cut })), realDraftWithFurniture.map((real) => ({ real }))),
+    check: (value: { cut?: Parameters<typeof checkCutDraft>[0]; real?: Parameters<typeof checkRealDraftWithFurniture>[0] }) => (value.cut ? checkCutDraft(value.cut) : value.real && checkRealDraftWithFurniture(value.real)),
+  }),
   cli: target({ what: 'rapporteur check (in process) on mutated drafts', runs: 2_000, arbitrary: mutatedDraft({ maxLongLine: 20_000 }), check: (d) => checkCliInProcess(d.text), before: tempFolder, after: removeFolder }),
   'cli-process': target({
     what: 'node dist/cli.js check on folders of 20 mutated drafts',
@@ -147,6 +154,22 @@ export const TARGETS: Record<string, FuzzTarget> = {
     check: checkServerFeatures,
     before: () => startServer(true),
     after: stopServer,
+  }),
+  'cli-configuration': target({
+    what: 'rapporteur check (in process) on hostile rapporteur.json and catalogue paths: nothing outside opened or shown, only regular files opened',
+    runs: 1_000,
+    arbitrary: HOSTILE_WORKSPACE,
+    check: checkCliConfiguration,
+    before: watchOpens,
+    after: unwatchOpens,
+  }),
+  'server-configuration': target({
+    what: 'the server on hostile rapporteur.json, settings and catalogue paths: never hangs, shows nothing outside, hovers stay plain text',
+    runs: 200,
+    arbitrary: HOSTILE_WORKSPACE,
+    check: checkServerConfiguration,
+    before: startConfigServer,
+    after: stopConfigServer,
   }),
   'server-session': target({ what: 'random edit sessions equal a fresh open of the final text', runs: 500, arbitrary: SESSION, check: (s) => assertIncrementalEqualsFull(client as TestClient, s), before: () => startServer(true), after: stopServer }),
 };

@@ -117,6 +117,18 @@ describe('protocol: quick fixes, fix-all and commands', () => {
     assert.deepEqual(again, []);
   });
 
+  it('fix-all joins a paragraph that page furniture cut in two, and adds no number', async () => {
+    const uri = 'file:///drafts/cut.unr';
+    const body = ['I. Introduction', '', '1. The Working Group discussed the report of the', '', '2 GE.23-15302', '', 'Secretariat at length.', '', '2. Then it ended.'];
+    const text = [...MASTHEAD, ...body].join('\n');
+    await client.open(uri, text);
+    const { diagnostics: found } = await client.diagnostics(uri, 1);
+    assert.deepEqual(found.map((d) => d.code), ['page-furniture']);
+    const actions = await request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.rapporteur'] } });
+    const fixed = applyLsp(text, actions[0].edit?.changes?.[uri] ?? []);
+    assert.deepEqual(bodyOf(fixed), ['I. Introduction', '', '1. The Working Group discussed the report of the', 'Secretariat at length.', '', '2. Then it ended.']);
+  });
+
   it('"Renumber paragraphs" applies a versioned edit through workspace/applyEdit', async () => {
     const uri = 'file:///drafts/renumber.unr';
     const text = [...MASTHEAD, 'I. Introduction', '', '1. One.', '', '3. Two, see paragraph 4 below and paragraph 9.', '', '4. Three.', ''].join('\n');

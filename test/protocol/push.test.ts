@@ -106,6 +106,17 @@ describe('protocol: pushed diagnostics', () => {
     assert.equal(client.count('window/showMessage'), 2);
   });
 
+  it('publishes at most 1,000 diagnostics of a code, then one saying how many more', async () => {
+    const uri = 'file:///drafts/many.unr';
+    const references = Array.from({ length: 3000 }, (_, i) => i + 2).join(', ');
+    const version = await client.open(uri, ['A/AC.1/2020/4', 'Distr.: General', '1 May 2020', 'Original: English', '', 'Report', '', 'I. Introduction', '', `1. See paragraphs ${references} below.`].join('\n'));
+    const published = await client.diagnostics(uri, version);
+    assert.equal(published.diagnostics.length, 1001);
+    assert.ok(published.diagnostics.every((d, i) => d.code === 'paragraph-ref-missing' && d.severity === (i < 1000 ? 1 : 3)));
+    assert.equal(published.diagnostics[1000].message, '2,000 more paragraph-ref-missing findings not shown, from here on: at most 1,000 are shown per code and 5,000 per draft.');
+    await client.close(uri);
+  });
+
   it('clears the diagnostics of a closed draft', async () => {
     await client.close(REPORT_URI);
     const cleared = await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === REPORT_URI && p.diagnostics.length === 0);

@@ -4,11 +4,11 @@
 // diagnostic remains.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { applyEdits, checkDraft, EMPTY_CONTEXT, findDefects, fixAll, parseDraft, quickFixes, type Draft } from '../../server/src/core';
+import { applyEdits, checkDraft, EMPTY_CONTEXT, findDefects, fixAll, hasTag, parseDraft, quickFixes, type Draft } from '../../server/src/core';
 import { ParagraphIndex } from '../../server/src/core/paragraphIndex';
 import { toLetter, toRoman } from '../../server/src/core/parse/numerals';
+import { checkCutDraft, checkRealDraftWithFurniture, cutDraft, realDraftWithFurniture } from './furnitureCuts';
 
-const NUMBERING = ['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence'];
 const MASTHEAD = 'CTOC/COP/WG.4/2020/4\nDistr.: General\n28 September 2020\nOriginal: English\n\nReport of the meeting';
 
 type NumberMode = 'ok' | 'skip' | 'dup' | 'none' | 'glued' | 'wild';
@@ -102,7 +102,7 @@ describe('robustness: fixes over generated drafts', () => {
       before.forEach((id, i) => {
         if (id !== '-') assert.equal(after[i], id, `reference ${i} moved from ${id} to ${after[i]}\n${text}\n---\n${result.text}`);
       });
-      const left = checkDraft(parseDraft(result.text), EMPTY_CONTEXT).filter((d) => NUMBERING.includes(d.code));
+      const left = checkDraft(parseDraft(result.text), EMPTY_CONTEXT).filter((d) => hasTag(d.code, 'numbering'));
       assert.deepEqual(left.map((d) => d.message), [], `${text}\n---\n${result.text}`);
     }), runs);
   });
@@ -113,7 +113,7 @@ describe('robustness: fixes over generated drafts', () => {
       const draft = parseDraft(text);
       const before = referenceTargets(draft);
       for (const finding of findDefects(draft, EMPTY_CONTEXT)) {
-        if (!NUMBERING.includes(finding.code)) continue;
+        if (!hasTag(finding.code, 'numbering')) continue;
         for (const fix of quickFixes(draft, finding)) {
           const after = applyEdits(text, fix.edits);
           assert.deepEqual(skeleton(after), skeleton(text), fix.title);
@@ -124,5 +124,13 @@ describe('robustness: fixes over generated drafts', () => {
         }
       }
     }), { numRuns: 100 });
+  });
+
+  it('fix-all on paragraphs cut by page furniture: removes it and joins the parts, numbers nothing', () => {
+    fc.assert(fc.property(cutDraft, checkCutDraft), runs);
+  });
+
+  it('fix-all on real drafts with page furniture between any lines: every other word kept, a fixed point', () => {
+    fc.assert(fc.property(realDraftWithFurniture, checkRealDraftWithFurniture), { numRuns: 100 });
   });
 });

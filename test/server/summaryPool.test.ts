@@ -1,7 +1,8 @@
 // Indexing on worker threads gives the same summaries as on one thread, and a
 // worker that fails loses no draft.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DraftSummary } from '../../server/src/core';
@@ -50,5 +51,17 @@ describe('summarizing drafts on worker threads', function () {
     const pooled = await collect((each) => summarizeAll(paths, each, broken));
     assert.equal(pooled.size, paths.length);
     assert.equal(pooled.get(paths[149])?.symbol?.text, 'CTOC/COP/WG.4/2020/159');
+  });
+
+  it('skips a FIFO and a folder named like a draft, on worker threads and on this one (a FIFO read waits forever)', async () => {
+    const fifo = join(folder, 'pipe.unr');
+    const dir = join(folder, 'folder.unr');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+    mkdirSync(dir);
+    const odd = [fifo, ...paths, dir];
+    for (const found of [await collect((each) => summarizeAll(odd, each)), await collect((each) => readSummaries([fifo, dir, paths[0]], each))]) {
+      assert.deepEqual([fifo, dir].map((path) => [found.has(path), found.get(path)]), [[true, undefined], [true, undefined]]);
+      assert.equal(found.get(paths[0])?.symbol?.text, 'CTOC/COP/WG.4/2020/10');
+    }
   });
 });

@@ -1,5 +1,6 @@
-// The one helper every check test uses: `check(draft, expected)` parses and
-// checks an inline draft and compares its diagnostics as "line code" strings.
+// `check(draft, expected)` parses and checks an inline draft and compares its
+// diagnostics as "line code" strings. Drafts written out with their expected
+// findings marked under the lines use annotated.ts (`checkAnnotated`) instead.
 import * as assert from 'node:assert/strict';
 import { checkDraft, EMPTY_CONTEXT, parseDraft, type CheckContext, type Diagnostic, type RuleSettings } from '../../server/src/core';
 

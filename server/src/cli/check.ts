@@ -76,7 +76,7 @@ export function checkPaths(paths: string[], cwd = process.cwd(), progress?: Prog
   }
   const catalogues = loadCatalogues(paths, drafts, configs, shown);
   for (const [file, entries] of catalogues.entries) workspace.setCatalogue(file, entries);
-  result.problems.push(...catalogues.problems);
+  for (const problem of catalogues.problems) result.problems.push(problem);
   result.unreadable ||= catalogues.unreadable;
 
   const reparse = (file: string): Draft | undefined => {
@@ -107,7 +107,7 @@ export function checkPaths(paths: string[], cwd = process.cwd(), progress?: Prog
     }
     result.checked++;
   }
-  result.problems.push(...configProblems);
+  for (const problem of configProblems) result.problems.push(problem);
   if (configProblems.size > 0) result.unreadable = true;
   result.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return result;

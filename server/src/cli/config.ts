@@ -1,10 +1,13 @@
 // rapporteur.json: rule settings for the drafts in a folder and below it.
 // The nearest file up the folder tree applies. Parsed defensively: a
 // malformed file gives one message naming the file and line, and defaults apply.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { readRuleSettings, type RuleSettings } from '../core/rules';
+import { escapeControls } from '../core/excerpt';
+import { confine } from '../files/confine';
+import { readRegularFileSync } from '../files/regularFile';
 
 export const CONFIG_FILE = 'rapporteur.json';
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -96,11 +99,11 @@ function isFile(path: string): boolean {
   }
 }
 
+/** Reads a rapporteur.json: only a regular file, and only in its own folder (a link leading out is refused). */
 function load(path: string): LoadedConfig {
-  try {
-    if (statSync(path).size > MAX_CONFIG_BYTES) return { config: { path, rules: {} }, problems: [`${path}: larger than 1 MB; using the default rule settings`] };
-    return parseConfig(readFileSync(path, 'utf8'), path);
-  } catch (error) {
-    return { config: { path, rules: {} }, problems: [`${path}: cannot be read (${(error as Error).message}); using the default rule settings`] };
-  }
+  const inside = confine(dirname(path), CONFIG_FILE, 'its folder');
+  if (!inside.ok) return { config: { path, rules: {} }, problems: [`${escapeControls(path)}: ${inside.reason}; using the default rule settings`] };
+  const file = readRegularFileSync(inside.real, MAX_CONFIG_BYTES);
+  if (!file.ok) return { config: { path, rules: {} }, problems: [`${escapeControls(path)}: ${file.reason}; using the default rule settings`] };
+  return parseConfig(file.bytes.toString('utf8'), path);
 }

@@ -1,20 +1,18 @@
 // `rapporteur fix [--dry-run] PATH...`: applies the safe fixes of the core
 // (fixAll) to each draft. With --dry-run it prints a unified diff and writes
-// nothing. A draft is written only if it is unchanged on disk since it was
-// read, and atomically: a temporary file in the same folder, then a rename.
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+// nothing. Reading and writing a draft's file (what is refused, links, mode,
+// owner, atomic rename) is draftFile.ts.
+import { dirname, relative } from 'node:path';
 import { decodeDraft } from '../core/decode';
 import { findDefects } from '../core/checks';
 import { fixAll, unifiedDiff, type FixAllResult } from '../core/fix';
 import { parseDraft } from '../core/parse/draft';
-import { severityOf, type RuleSettings } from '../core/rules';
+import { hasTag, severityOf, type RuleSettings } from '../core/rules';
 import { Workspace } from '../core/workspace';
 import { LineMap, splitLines } from '../core/text';
 import { ConfigFinder } from './config';
+import { readDraftFile, writeDraftFile, type DraftFile } from './draftFile';
 import { describeFsError, findDrafts } from './files';
-
-const NUMBERING = new Set(['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
 
 export interface FixOptions {
   dryRun: boolean;
@@ -28,9 +26,7 @@ export interface FixOptions {
 interface ReadDraft {
   file: string;
   shown: string;
-  bytes: Buffer;
-  mtimeMs: number;
-  mode: number;
+  onDisk: DraftFile;
   bom: boolean;
   text: string;
 }
@@ -43,17 +39,26 @@ export function fixPaths(paths: string[], options: FixOptions): number {
   const shown = (file: string) => relative(options.cwd, file) || file;
   const workspace = new Workspace();
   const drafts: ReadDraft[] = [];
+  // A draft named twice (through a symbolic link, say) is one file, fixed once.
+  const seen = new Set<string>();
   for (const file of found.files) {
     try {
-      const bytes = readFileSync(file);
-      const stat = statSync(file);
+      const read = readDraftFile(file);
+      if (!read.ok) {
+        options.err(read.line ? `rapporteur: ${shown(file)}:${read.line}: ${read.message} Not fixed.` : `rapporteur: ${shown(file)}: ${read.message}; not fixed.`);
+        status = 2;
+        continue;
+      }
+      const { bytes, stat } = read.file;
+      if (seen.has(`${stat.dev}:${stat.ino}`)) continue;
+      seen.add(`${stat.dev}:${stat.ino}`);
       const decoded = decodeDraft(bytes);
       if (!decoded.ok) {
         options.err(`rapporteur: ${shown(file)}:${decoded.line}: ${decoded.message} Not fixed.`);
         status = 2;
         continue;
       }
-      drafts.push({ file, shown: shown(file), bytes, mtimeMs: stat.mtimeMs, mode: stat.mode, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, text: decoded.text });
+      drafts.push({ file, shown: shown(file), onDisk: read.file, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, text: decoded.text });
       workspace.set(file, decoded.text);
     } catch (error) {
       options.err(`rapporteur: ${shown(file)}: ${describeFsError(error)}`);
@@ -63,6 +68,7 @@ export function fixPaths(paths: string[], options: FixOptions): number {
   const configs = new ConfigFinder();
   const configProblems = new Set<string>();
   let changed = 0;
+  let written = 0;
   for (const draft of drafts) {
     const { config, problems } = configs.forFolder(dirname(draft.file));
     for (const problem of problems) configProblems.add(problem);
@@ -73,13 +79,19 @@ export function fixPaths(paths: string[], options: FixOptions): number {
     status = Math.max(status, report(draft, result, config.rules, workspace, options));
     if (!result.changed) continue;
     changed++;
-    if (options.dryRun) options.out(unifiedDiff(draft.text, result.text, `a/${draft.shown}`, `b/${draft.shown}`));
-    else status = Math.max(status, write(draft, result.text, options));
+    if (options.dryRun) {
+      options.out(unifiedDiff(draft.text, result.text, `a/${draft.shown}`, `b/${draft.shown}`));
+      continue;
+    }
+    const outcome = write(draft, result.text, options);
+    if (outcome === 0) written++;
+    status = Math.max(status, outcome);
   }
   for (const problem of configProblems) options.err(`rapporteur: ${problem}`);
   if (configProblems.size > 0) status = 2;
   const noun = (n: number) => `${n} draft${n === 1 ? '' : 's'}`;
-  options.err(options.dryRun ? `${noun(changed)} of ${drafts.length} would change (dry run: nothing written).` : `Fixed ${noun(changed)} of ${drafts.length}.`);
+  const notWritten = changed - written;
+  options.err(options.dryRun ? `${noun(changed)} of ${drafts.length} would change (dry run: nothing written).` : `Fixed ${noun(written)} of ${drafts.length}${notWritten > 0 ? `; ${notWritten} not written` : ''}.`);
   return status;
 }
 
@@ -91,6 +103,11 @@ function report(draft: ReadDraft, result: FixAllResult, rules: RuleSettings, wor
     options.out(`${draft.shown}: the fixes do not settle on this draft (each round reads it differently); it is left unchanged`);
     status = 1;
   }
+  for (const refused of result.refused) {
+    const at = before.position(refused.span.start);
+    options.out(`${draft.shown}:${at.line + 1}:${at.character + 1}  ${refused.reason}`);
+    status = 1;
+  }
   for (const unresolved of result.unresolved) {
     const at = before.position(unresolved.span.start);
     const what = unresolved.kind === 'paragraph' ? `paragraph ${unresolved.number}` : `agenda item ${unresolved.number}`;
@@ -98,7 +115,7 @@ function report(draft: ReadDraft, result: FixAllResult, rules: RuleSettings, wor
     status = 1;
   }
   const fixed = parseDraft(result.text);
-  const left = findDefects(fixed, workspace.context(draft.file, fixed)).filter((f) => NUMBERING.has(f.code) && severityOf(f.code, rules) !== undefined);
+  const left = findDefects(fixed, workspace.context(draft.file, fixed)).filter((f) => hasTag(f.code, 'numbering') && severityOf(f.code, rules) !== undefined);
   for (const finding of left) {
     const at = fixed.lineMap.position(finding.span.start);
     options.out(`${draft.shown}:${at.line + 1}:${at.character + 1}  ${finding.code}  not fixed: ${finding.message}`);
@@ -107,32 +124,14 @@ function report(draft: ReadDraft, result: FixAllResult, rules: RuleSettings, wor
   return status;
 }
 
-/** Writes the fixed text unless the file changed since it was read: 0 written, 1 refused, 2 failed. */
+/** Writes the fixed text (draftFile.ts): 0 written, 1 refused, 2 failed. */
 function write(draft: ReadDraft, text: string, options: FixOptions): number {
   options.beforeWrite?.(draft.file);
-  let temporary: string | undefined;
-  try {
-    const now = statSync(draft.file);
-    if (now.mtimeMs !== draft.mtimeMs || !readFileSync(draft.file).equals(draft.bytes)) {
-      options.err(`rapporteur: ${draft.shown}: changed on disk since it was read; not written. Run the command again.`);
-      return 1;
-    }
-    temporary = join(dirname(draft.file), `.${basename(draft.file)}.${process.pid}.rapporteur-tmp`);
-    writeFileSync(temporary, (draft.bom ? '\ufeff' : '') + text, { encoding: 'utf8', mode: draft.mode & 0o777, flag: 'wx' });
-    renameSync(temporary, draft.file);
-    temporary = undefined;
+  const outcome = writeDraftFile(draft.onDisk, Buffer.from((draft.bom ? '\ufeff' : '') + text, 'utf8'));
+  if (outcome.status === 'written') {
     options.out(`${draft.shown}: fixed`);
     return 0;
-  } catch (error) {
-    options.err(`rapporteur: ${draft.shown}: could not write the fixed draft: ${describeFsError(error)}`);
-    return 2;
-  } finally {
-    if (temporary) {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // Nothing was left behind.
-      }
-    }
   }
+  options.err(`rapporteur: ${draft.shown}: ${outcome.message}`);
+  return outcome.status === 'refused' ? 1 : 2;
 }

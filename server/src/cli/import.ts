@@ -1,9 +1,11 @@
 // `rapporteur import INPUT [-o OUTPUT.unr] [--force]`: a Word document, a PDF or text pasted
 // from a PDF → a draft. Without -o the draft is NAME.unr beside the input; an existing file is
 // never overwritten without --force. Exit status: 0 written, 2 usage, unreadable input or failed write.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_DRAFT_BYTES } from '../core';
+import { readRegularFile } from '../files/regularFile';
 import { importDocument, isImportError, sourceKind } from '../import';
 import { describeFsError } from './files';
 
@@ -52,13 +54,13 @@ export async function importCommand(argv: string[], io: ImportIo): Promise<numbe
   const output = parsed.values.output !== undefined ? resolve(io.cwd, parsed.values.output) : defaultOutput(input);
   const shown = (file: string) => relative(io.cwd, file) || file;
   if (output === input) return usage(io, `the draft would overwrite its own input ${shown(input)}: give another OUTPUT with -o`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(input);
-  } catch (error) {
-    io.err(`rapporteur: ${shown(input)}: ${describeFsError(error)}`);
+  // A FIFO or a device named as INPUT is refused, never read (a read would wait forever).
+  const read = await readRegularFile(input, MAX_DRAFT_BYTES, true);
+  if (!read.ok) {
+    io.err(`rapporteur: ${shown(input)}: ${read.reason}`);
     return 2;
   }
+  const bytes = read.bytes;
   let text: string;
   let remarks: string[];
   try {

@@ -2,6 +2,7 @@
 // `rapporteur fix [--dry-run] PATH...` (fix.ts) and `rapporteur import INPUT [-o OUTPUT] [--force]` (import.ts).
 // Exit status: 0 no errors, 1 errors found (or left), 2 usage error or unreadable input.
 import { parseArgs } from 'node:util';
+import { escapeControls } from '../core/excerpt';
 import { checkPaths } from './check';
 import { fixPaths } from './fix';
 import { importCommand } from './import';
@@ -19,8 +20,9 @@ check  Checks report drafts (.unr files; folders are searched) for numbering and
        (rapporteur-catalogue.csv, or the file "catalogue" names in rapporteur.json).
 fix    Applies the safe fixes: renumbers paragraphs, list items, headings and
        agenda items (references follow), corrects malformed symbols and quoted
-       agenda titles, removes page furniture. A draft that changed on disk
-       since it was read is not written.
+       agenda titles, removes page furniture. Writes through symbolic links,
+       keeping mode and owner. A draft that changed on disk since it was read,
+       is read-only or has several hard links is not written.
 import Reads a Word document, a PDF or text pasted from a PDF and writes it as a
        draft (NAME.unr beside INPUT, or -o OUTPUT; --force to overwrite). See
        'rapporteur import --help'.
@@ -33,7 +35,7 @@ Options:
 
 Exit status: check: 0 no errors, 1 errors found; fix: 0 nothing left,
 1 a numbering defect or a reference to nothing left, or a draft not written
-because it changed on disk; both: 2 usage error, unreadable input or failed write.`;
+(changed on disk, read-only, hard links); both: 2 usage error, unreadable input or failed write.`;
 
 const VERSION = '0.1.0';
 
@@ -100,7 +102,7 @@ function check(paths: string[], format: 'text' | 'json', io: Io): number {
   const progress = format === 'text' && io.progress ? progressLine(io.progress) : undefined;
   const result = checkPaths(paths, io.cwd, progress?.listener);
   progress?.clear();
-  for (const problem of result.problems) io.err(`rapporteur: ${problem}`);
+  for (const problem of result.problems) io.err(`rapporteur: ${escapeControls(problem)}`);
   if (format === 'json') io.out(formatJson(result.diagnostics));
   else {
     for (const diagnostic of result.diagnostics) io.out(formatText(diagnostic));

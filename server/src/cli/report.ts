@@ -1,5 +1,6 @@
 // Printing diagnostics: one line each (`file:line:column  severity  code  message`)
 // and a summary, or the JSON array of docs/rules.md.
+import { escapeControls } from '../core/excerpt';
 import type { Severity } from '../core/rules';
 
 export interface ReportedDiagnostic {
@@ -13,8 +14,9 @@ export interface ReportedDiagnostic {
   message: string;
 }
 
+/** One line; a draft's own text in a message (or its file's name) cannot move the cursor, clear the terminal or reorder the line. */
 export function formatText(diagnostic: ReportedDiagnostic): string {
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.severity}  ${diagnostic.code}  ${diagnostic.message}`;
+  return escapeControls(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.severity}  ${diagnostic.code}  ${diagnostic.message}`);
 }
 
 export function formatJson(diagnostics: ReportedDiagnostic[]): string {

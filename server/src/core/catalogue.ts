@@ -4,6 +4,7 @@
 // `title` and optionally `date` and other columns; RFC 4180 quoting; a BOM and
 // blank lines allowed; `;` accepted as the separator when the header uses it)
 // or JSON (an array of {"symbol", "title", "date"}). Linear, never throws.
+import { escapeControls, excerpt, EXCERPT_LENGTH } from './excerpt';
 import { readSymbolName } from './index/symbolName';
 
 export const CATALOGUE_FILE = 'rapporteur-catalogue.csv';
@@ -118,7 +119,7 @@ function parseCsv(text: string): Catalogue {
   const column = (name: string) => names.indexOf(name);
   const [symbolAt, titleAt, dateAt] = [column('symbol'), column('title'), column('date')];
   if (symbolAt < 0 || titleAt < 0) {
-    return { entries: [], problems: [{ line: header.line + 1, message: `the header must name the columns symbol and title (and optionally date), e.g. "symbol,title,date"; it reads "${header.fields.join(separator)}"` }] };
+    return { entries: [], problems: [{ line: header.line + 1, message: `the header must name the columns symbol and title (and optionally date), e.g. "symbol,title,date"; it reads ${excerpt(header.fields.join(separator))}` }] };
   }
   const entries: Catalogue['entries'] = [];
   const seen = new Map<string, number>();
@@ -137,17 +138,22 @@ function add(entries: CatalogueEntry[], seen: Map<string, number>, problems: Cat
   }
   const name = readSymbolName(row.symbol);
   if (!name.ok) {
-    problems.push({ line: where, message: `"${row.symbol}" is not a well-formed document symbol: ${name.reason}` });
+    problems.push({ line: where, message: `${excerpt(row.symbol)} is not a well-formed document symbol: ${reasonOf(name.reason)}` });
     return;
   }
   const key = name.parsed.key;
   const first = seen.get(key);
   if (first !== undefined) {
-    problems.push({ line: where, message: `${key} is listed twice (first on line ${first}); the first entry is used` });
+    problems.push({ line: where, message: `${escapeControls(key, EXCERPT_LENGTH)} is listed twice (first on line ${first}); the first entry is used` });
     return;
   }
   seen.set(key, where);
   entries.push({ symbol: name.parsed.normalized, key, title: row.title, date: row.date, line: row.line });
+}
+
+/** Why a symbol is malformed, as the symbol grammar says, cut short: it quotes the symbol's parts. */
+function reasonOf(reason: string): string {
+  return escapeControls(reason, 2 * EXCERPT_LENGTH);
 }
 
 /** Counts the line breaks in text[from, to). */
@@ -162,9 +168,11 @@ function parseJson(text: string): Catalogue {
   try {
     value = JSON.parse(text);
   } catch (error) {
+    // V8's message quotes the text it stopped at: only its position is used.
     const position = /position (\d+)/.exec((error as Error).message);
     const line = position ? linesBetween(text, 0, Number(position[1])) + 1 : 1;
-    return { entries: [], problems: [{ line, message: `not valid JSON (${(error as Error).message.split('\n')[0]})` }] };
+    const near = position ? ` near ${excerpt(text.slice(Number(position[1]), Number(position[1]) + 20), 20)}` : '';
+    return { entries: [], problems: [{ line, message: `not valid JSON${near}` }] };
   }
   if (!Array.isArray(value)) return { entries: [], problems: [{ line: 1, message: 'a JSON catalogue must be an array of {"symbol": …, "title": …, "date": …}' }] };
   const entries: CatalogueEntry[] = [];

@@ -199,6 +199,26 @@ export interface Enumeration {
 export interface Furniture {
   span: Span;
   text: string;
+  /** True when it cuts a paragraph in two (format.md, "Page furniture"): removing it joins the parts. */
+  joins: boolean;
+}
+
+/** What a text with its own numbering quoted in the report is (format.md, "Texts with their own numbering"). */
+export type EmbeddedKind = 'draft-resolution' | 'draft-decision' | 'resolution' | 'decision' | 'text';
+
+/**
+ * A text the report quotes, with its own numbering: a draft resolution or decision in a
+ * "Matters calling for action" chapter or a Main Committee report. Its blocks are not the
+ * report's paragraphs, headings or lists, and references inside it point into it.
+ */
+export interface EmbeddedText {
+  kind: EmbeddedKind;
+  /** Its heading (`Draft resolution I`), else its title line, else the kind in words. */
+  title: string;
+  /** From its heading or first block to the end of its last block. */
+  span: Span;
+  /** Index in `Draft.paragraphs` of the report paragraph that introduced it, or -1 (a heading did). */
+  introducer: number;
 }
 
 export interface Draft {
@@ -216,4 +236,6 @@ export interface Draft {
   references: Reference[];
   enumerations: Enumeration[];
   furniture: Furniture[];
+  /** Draft resolutions and decisions quoted in the report, in order. */
+  embeddedTexts: EmbeddedText[];
 }

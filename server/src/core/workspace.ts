@@ -148,7 +148,7 @@ export class Workspace {
    */
   provisionalAgenda(summary: DraftSummary): ProvisionalAgenda | undefined {
     const candidates = summary.documentation.filter((entry) => PROVISIONAL_AGENDA.test(entry.title)).map((entry) => entry.key);
-    if (summary.symbol) candidates.push(...seriesAgendas(summary.symbol.key));
+    if (summary.symbol) for (const key of seriesAgendas(summary.symbol.key)) candidates.push(key);
     for (const key of candidates) {
       const owner = this.findBySymbol(key);
       if (owner?.agenda && owner.uri !== summary.uri) return { agenda: owner.agenda, owner, description: `the provisional agenda (${owner.symbol?.normalized ?? key})` };

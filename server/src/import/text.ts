@@ -3,7 +3,7 @@
 // paragraph numbers alone on their line, wrapped lines, paragraphs cut by a page break and a
 // masthead spread over blank lines. Repaired line by line into the builder's paragraphs. Pure.
 import type { Note, ReportDocument } from '../document/model';
-import { isNoteSeparator } from '../core/parse/draft';
+import { isNoteSeparator } from '../core/parse/footnoteMarkers';
 import { superscriptMark } from '../document/render';
 import { readAnnex, readChapter, readMarker, readNumbered, readSection } from '../core/parse/headings';
 import { classifyMastheadLine, isSymbolLine } from '../core/parse/masthead';

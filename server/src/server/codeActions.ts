@@ -51,7 +51,7 @@ export class CodeActions {
       const doc = params?.textDocument?.uri ? this.store.document(params.textDocument.uri) : undefined;
       if (!doc) return [];
       const actions: CodeAction[] = [];
-      for (const provider of this.providers) actions.push(...(await provider(doc, params)));
+      for (const provider of this.providers) for (const action of await provider(doc, params)) actions.push(action);
       return actions;
     }, []);
     register(this.connection, this.log, ExecuteCommandRequest.type, (params) => this.execute(params.command, params.arguments ?? []), null);
@@ -74,6 +74,8 @@ export class CodeActions {
     if (!uri || !document || !doc) return null;
     if (command === RENUMBER_COMMAND) {
       const result = renumberParagraphs(doc.draft);
+      for (const refused of result.refused) this.warn(`${refused.reason} (line ${doc.draft.lineMap.position(refused.span.start).line + 1}).`);
+      if (result.refused.length > 0) return { applied: false };
       const applied = await this.apply(uri, document.version, doc.draft, result.edits, 'Renumber paragraphs');
       if (result.unresolved.length > 0) this.tellUnresolved(doc.draft, result.unresolved.map((u) => u.span.start));
       return { applied, unresolved: result.unresolved.length };
@@ -98,8 +100,12 @@ export class CodeActions {
   }
 
   private tellUnresolved(draft: Draft, offsets: number[]): void {
-    const lines = [...new Set(offsets.map((o) => draft.lineMap.position(o).line + 1))].join(', ');
-    const message = `${offsets.length === 1 ? 'One reference names a paragraph' : `${offsets.length} references name paragraphs`} that do not exist and ${offsets.length === 1 ? 'was' : 'were'} left as written (line ${lines}).`;
+    const all = [...new Set(offsets.map((o) => draft.lineMap.position(o).line + 1))];
+    const lines = all.length > 10 ? `${all.slice(0, 10).join(', ')}…` : all.join(', ');
+    this.warn(`${offsets.length === 1 ? 'One reference names a paragraph' : `${offsets.length} references name paragraphs`} that do not exist and ${offsets.length === 1 ? 'was' : 'were'} left as written (line ${lines}).`);
+  }
+
+  private warn(message: string): void {
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   }
 }

@@ -92,7 +92,7 @@ export class Diagnostics {
    * one slow analysis (a garbage collection, a busy machine) does not make typing wait.
    */
   private isFast(uri: string): boolean {
-    return Math.min(...(this.cost.get(uri) ?? [Infinity])) <= FAST_ANALYSIS_MS;
+    return (this.cost.get(uri) ?? []).some((cost) => cost <= FAST_ANALYSIS_MS);
   }
 
   /** Entries kept per map (see rapporteur/internals). */

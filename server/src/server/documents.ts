@@ -27,6 +27,8 @@ export class DraftStore {
   private readonly parsed = new Map<string, string>();
   /** Drafts indexed from disk: path → the uri they are kept under. */
   private readonly disk = new Map<string, string>();
+  /** When each disk draft was read (taken before the read began): path → ms since the epoch. */
+  private readonly readAt = new Map<string, number>();
   private readonly shared = new Map<string, string>();
   private readonly tooLarge = new Set<string>();
   private sharedChanged = false;
@@ -36,6 +38,8 @@ export class DraftStore {
   generation = 0;
   /** Resolves when the index work notified so far is done (bounded); set by WorkspaceIndex. */
   settled: () => Promise<void> = () => Promise.resolve();
+  /** Reads again the closed drafts changed on disk when no one tells the server (false: not done in time); set by WorkspaceIndex. */
+  rereadChanged: () => Promise<boolean> = () => Promise.resolve(true);
 
   /** The parsed open draft at `uri`, every open document brought up to date first. */
   document(uri: string): FeatureDocument | undefined {
@@ -46,7 +50,7 @@ export class DraftStore {
 
   /** Entries kept per map (see rapporteur/internals). */
   sizes(): Record<string, number> {
-    return { documents: this.documents.keys().length, drafts: this.workspace.all().length, parsed: this.parsed.size, disk: this.disk.size, shared: this.shared.size, tooLarge: this.tooLarge.size, caches: this.caches.size };
+    return { documents: this.documents.keys().length, drafts: this.workspace.all().length, parsed: this.parsed.size, disk: this.disk.size, readAt: this.readAt.size, shared: this.shared.size, tooLarge: this.tooLarge.size, caches: this.caches.size };
   }
 
   isOpen(uri: string): boolean {
@@ -98,10 +102,11 @@ export class DraftStore {
     return this.documents.all().some((document) => pathKey(document.uri) === key);
   }
 
-  /** A draft read from a workspace folder; ignored while the same file is open. */
-  setDiskSummary(summary: DraftSummary): void {
+  /** A draft read from a workspace folder (its read begun at `readAt`); ignored while the same file is open. */
+  setDiskSummary(summary: DraftSummary, readAt: number): void {
     const key = pathKey(summary.uri);
     this.disk.set(key, summary.uri);
+    this.readAt.set(key, readAt);
     if (this.isOpenPath(key)) return;
     this.workspace.setSummary(summary);
     this.noteChange(summary.uri);
@@ -112,6 +117,7 @@ export class DraftStore {
     const key = pathKey(uri);
     const kept = this.disk.get(key) ?? uri;
     this.disk.delete(key);
+    this.readAt.delete(key);
     if (!this.isOpenPath(key)) this.remove(kept);
   }
 
@@ -121,6 +127,13 @@ export class DraftStore {
     for (const [key, uri] of [...this.disk]) {
       if (key.startsWith(`${prefix}/`) || key.startsWith(`${prefix}\\`)) this.removeDisk(uri);
     }
+  }
+
+  /** The drafts read from disk that are not open: their path and when they were read. */
+  closedDiskDrafts(): { path: string; readAt: number }[] {
+    const closed: { path: string; readAt: number }[] = [];
+    for (const [path, readAt] of this.readAt) if (!this.isOpenPath(path)) closed.push({ path, readAt });
+    return closed;
   }
 
   /** The uri of the disk copy of a file, if it was indexed. */

@@ -2,7 +2,8 @@
 // client supports it, else taken from didChangeConfiguration. Malformed values
 // are reported once (window/showMessage) and replaced by the defaults.
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
-import { DEFAULT_LINK_BASE, linkBaseOf, readRuleSettings, type RuleSettings } from '../core';
+import { DEFAULT_LINK_BASE, parseLinkBase, readRuleSettings, type RuleSettings } from '../core';
+import { excerpt } from '../core/excerpt';
 import { describeError, type Log } from './safeHandler';
 
 export interface ServerSettings {
@@ -72,11 +73,12 @@ export class Settings {
     const { settings, problems } = readRuleSettings(section.rules);
     for (const problem of problems) this.warn(`Rapporteur: the "rapporteur.rules" setting is malformed: ${problem}. The default is used instead.`);
     const base = section.documentLinkBase;
-    const linkBase = linkBaseOf(base);
-    if (base !== undefined && base !== null && base !== '' && linkBase !== base) {
-      const shown = typeof base === 'string' && base.length <= 80 ? JSON.stringify(base) : 'the value given';
-      this.warn(`Rapporteur: "rapporteur.documentLinkBase" must be an https:// address; ${shown} is ignored and ${DEFAULT_LINK_BASE} is used.`);
+    const parsed = parseLinkBase(base);
+    if (base !== undefined && base !== null && base !== '' && parsed === undefined) {
+      const shown = typeof base === 'string' ? excerpt(base) : 'the value given';
+      this.warn(`Rapporteur: "rapporteur.documentLinkBase" must be an https:// address without credentials, spaces, brackets, parentheses or quotation marks; ${shown} is ignored and ${DEFAULT_LINK_BASE} is used.`);
     }
+    const linkBase = parsed ?? DEFAULT_LINK_BASE;
     const catalogue = typeof section.catalogue === 'string' ? section.catalogue.trim() : '';
     if (section.catalogue !== undefined && section.catalogue !== null && typeof section.catalogue !== 'string') {
       this.warn('Rapporteur: "rapporteur.catalogue" must be a file name such as "rapporteur-catalogue.csv"; the default is used instead.');

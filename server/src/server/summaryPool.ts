@@ -42,7 +42,7 @@ export async function summarizeAll(paths: string[], each: SummaryListener, scrip
   const leftOver: string[] = [];
   await Promise.all(Array.from({ length: workers }, () => runWorker(script, chunks, deliver, leftOver)));
   // Chunks no worker took (every worker failed) are left over too.
-  leftOver.push(...chunks.flat());
+  for (const chunk of chunks) for (const path of chunk) leftOver.push(path);
   for (const path of leftOver) deliver([{ path, summary: await readSummary(path) }]);
 }
 
@@ -55,7 +55,7 @@ function runWorker(script: string, chunks: string[][], deliver: (results: Result
     const finish = () => {
       if (finished) return;
       finished = true;
-      if (current) leftOver.push(...current);
+      for (const path of current ?? []) leftOver.push(path);
       void worker.terminate();
       resolve();
     };

@@ -3,6 +3,7 @@
 // catalogue" quick fix is a provider of the code-action handler: catalogueActions.ts.)
 import {
   ErrorCodes,
+  LSPErrorCodes,
   PrepareRenameRequest,
   RenameRequest,
   ResponseError,
@@ -35,6 +36,7 @@ export function registerWorkspaceFeatures(connection: Connection, log: Log, stor
   register(connection, log, RenameRequest.type, async (params) => {
     const document = await doc(params?.textDocument);
     if (!document) return null;
+    if (!(await store.rereadChanged())) throw new ResponseError(LSPErrorCodes.RequestFailed, 'The drafts on disk are still being read; try the rename again.');
     const result = renameSymbol(document, params.position, String(params.newName ?? ''), store.workspace);
     if (!result.ok) throw new ResponseError(ErrorCodes.InvalidParams, result.message);
     return result.edit;

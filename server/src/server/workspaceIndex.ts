@@ -5,6 +5,7 @@
 // kept current by their edits (documents.ts). All index work runs in one queue,
 // so events apply in order; requests wait for the queue (bounded) so that they
 // answer from an index that includes every change already notified.
+import { statSync } from 'node:fs';
 import { basename, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -17,12 +18,14 @@ import {
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { CATALOGUE_FILES, type CatalogueFile } from '../core';
+import { escapeControls } from '../core/excerpt';
+import { confine } from '../files/confine';
 import type { Diagnostics } from './diagnostics';
 import { pathKey, type DraftStore } from './documents';
 import { describeError, guard, type Log } from './safeHandler';
 import type { Settings } from './settings';
 import { summarizeAll } from './summaryPool';
-import { catalogueLocation, filePath, findDraftPaths, isDraftPath, MAX_FILES, readCatalogue, readSummaries } from './workspaceFiles';
+import { catalogueLocation, changedSince, filePath, findDraftPaths, isDraftPath, MAX_FILES, readCatalogue, readSummaries } from './workspaceFiles';
 
 /** How long a request waits for index work in progress before answering from what is indexed. */
 export const SETTLE_LIMIT_MS = 5000;
@@ -36,6 +39,23 @@ export interface IndexCapabilities {
   folderEvents: boolean;
 }
 
+/**
+ * Checked again whenever the "add to catalogue" edit is offered: a link or a FIFO put in the
+ * catalogue's place since it was read must not take the client's write out of the folder, or hang it.
+ */
+function stillInside(folder: string, catalogue: string): boolean {
+  const root = filePath(folder);
+  const path = filePath(catalogue);
+  if (!root || !path) return false;
+  const found = confine(root, path, 'the workspace folder');
+  if (!found.ok || pathToFileURL(found.path).href !== catalogue) return false;
+  try {
+    return !found.exists || statSync(found.real).isFile();
+  } catch {
+    return false;
+  }
+}
+
 const count = (n: number) => n.toLocaleString('en-US');
 
 export class WorkspaceIndex {
@@ -45,6 +65,8 @@ export class WorkspaceIndex {
   private readonly catalogueOf = new Map<string, string>();
   private readonly catalogueTexts = new Map<string, string>();
   private readonly shown = new Set<string>();
+  /** The client tells the server of changes on disk (file watching). */
+  private watching = false;
 
   constructor(
     private readonly connection: Connection,
@@ -54,6 +76,7 @@ export class WorkspaceIndex {
     private readonly log: Log,
   ) {
     store.settled = () => this.settled();
+    store.rereadChanged = () => this.rereadChanged();
   }
 
   /** Starts indexing `folders` (uris) and listening for changes. */
@@ -63,6 +86,7 @@ export class WorkspaceIndex {
     connection.onDidChangeWatchedFiles(guard(log, 'didChangeWatchedFiles', (params) => this.filesChanged(params?.changes ?? [])));
     if (capabilities.folderEvents) connection.workspace.onDidChangeWorkspaceFolders(guard(log, 'didChangeWorkspaceFolders', (event) => this.foldersChanged(event)));
     this.store.documents.onDidClose(guard(log, 'didClose (index)', ({ document }) => this.closed(document.uri)));
+    this.watching = capabilities.watchFiles;
     if (capabilities.watchFiles) this.watch();
     this.enqueue(async () => {
       await this.loadCatalogues();
@@ -81,7 +105,7 @@ export class WorkspaceIndex {
   catalogueFor(uri: string): CatalogueFile | undefined {
     const folder = this.folderOf(uri) ?? this.folders[0];
     const catalogue = folder ? this.catalogueOf.get(folder) : undefined;
-    if (!catalogue) return undefined;
+    if (!folder || !catalogue || !stillInside(folder, catalogue)) return undefined;
     const text = this.catalogueTexts.get(catalogue);
     return text === undefined ? { uri: catalogue } : { uri: catalogue, text };
   }
@@ -114,7 +138,7 @@ export class WorkspaceIndex {
     const progress = await this.progress(paths.length);
     let reported = 0;
     await summarizeAll(paths, (summary, path, done) => {
-      if (summary) this.store.setDiskSummary(summary);
+      if (summary) this.store.setDiskSummary(summary, started);
       else this.store.removeDisk(pathToFileURL(path).href);
       if (Date.now() - reported >= PROGRESS_EVERY_MS || done === paths.length) {
         reported = Date.now();
@@ -153,7 +177,7 @@ export class WorkspaceIndex {
           else reads.push(path);
         } else if (change.type === FileChangeType.Deleted) this.store.removeUnder(change.uri);
       }
-      await readSummaries(reads, (summary, path) => (summary ? this.store.setDiskSummary(summary) : this.store.removeDisk(pathToFileURL(path).href)));
+      await this.reread(reads);
       if (catalogues) await this.loadCatalogues();
       this.log.info(`Index updated: ${changes.length} file change(s).`);
       this.refresh(catalogues);
@@ -177,9 +201,35 @@ export class WorkspaceIndex {
     const path = filePath(uri);
     if (!path || !isDraftPath(path) || (!this.store.diskUri(uri) && !this.folderOf(uri))) return;
     this.enqueue(async () => {
-      await readSummaries([path], (summary) => (summary ? this.store.setDiskSummary(summary) : this.store.removeDisk(uri)));
+      const readAt = Date.now();
+      // Removed under the uri the client closed, which may be spelt otherwise than Node spells the path.
+      await readSummaries([path], (summary) => (summary ? this.store.setDiskSummary(summary, readAt) : this.store.removeDisk(uri)));
       this.refresh(false);
     });
+  }
+
+  /** Reads drafts (paths) into the index again; those that cannot be read leave it. */
+  private async reread(paths: string[]): Promise<void> {
+    const readAt = Date.now();
+    await readSummaries(paths, (summary, path) => (summary ? this.store.setDiskSummary(summary, readAt) : this.store.removeDisk(pathToFileURL(path).href)));
+  }
+
+  /**
+   * Without file watching nothing tells the server of changes on disk, and a rename would edit a
+   * closed draft at the ranges of a stale summary (on the wrong characters). So before a rename,
+   * the closed drafts changed since they were read are read again. False when that work did not
+   * finish within the settle limit.
+   */
+  private async rereadChanged(): Promise<boolean> {
+    if (this.watching) return true;
+    let done = false;
+    this.enqueue(async () => {
+      await this.reread(await changedSince(this.store.closedDiskDrafts()));
+      this.refresh(false);
+      done = true;
+    });
+    await this.settled();
+    return done;
   }
 
   /** Finds and reads each folder's catalogue; catalogues no longer found are dropped. */
@@ -190,19 +240,24 @@ export class WorkspaceIndex {
       const path = filePath(folder);
       if (!path) continue;
       const location = await catalogueLocation(path, this.settings.current.catalogue);
+      if ('refused' in location) {
+        this.warn(`Rapporteur: ${escapeControls(location.refused)}.`);
+        continue;
+      }
       const uri = pathToFileURL(location.path).href;
       this.catalogueOf.set(folder, uri);
-      if (location.exists && !found.has(uri)) await this.loadCatalogue(uri, location.path, found);
+      if (location.exists && !found.has(uri)) await this.loadCatalogue(uri, location, found);
     }
     for (const uri of this.store.workspace.catalogueUris()) if (!found.has(uri)) this.store.workspace.deleteCatalogue(uri);
     for (const uri of [...this.catalogueTexts.keys()]) if (!found.has(uri)) this.catalogueTexts.delete(uri);
     this.store.catalogueChanged();
   }
 
-  private async loadCatalogue(uri: string, path: string, found: Set<string>): Promise<void> {
-    const read = await readCatalogue(path);
+  private async loadCatalogue(uri: string, location: { path: string; real: string }, found: Set<string>): Promise<void> {
+    const name = escapeControls(basename(location.path));
+    const read = await readCatalogue(location.real);
     if ('error' in read) {
-      this.warn(`Rapporteur: the document catalogue ${basename(path)} ${read.error}.`);
+      this.warn(`Rapporteur: the document catalogue ${name}: ${read.error}.`);
       return;
     }
     found.add(uri);
@@ -212,7 +267,7 @@ export class WorkspaceIndex {
     if (problems.length === 0) return;
     const listed = problems.slice(0, 3).map((p) => `line ${p.line}: ${p.message}`).join('; ');
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-    this.warn(`Rapporteur: the document catalogue ${basename(path)} has problems: ${listed}${more}.`);
+    this.warn(`Rapporteur: the document catalogue ${name} has problems: ${listed}${more}.`);
   }
 
   private isCatalogueFile(path: string): boolean {
@@ -241,6 +296,7 @@ export class WorkspaceIndex {
   private warn(message: string): void {
     this.log.error(message);
     if (this.shown.has(message)) return;
+    if (this.shown.size >= 100) this.shown.clear(); // bounded, however many catalogue settings a client tries
     this.shown.add(message);
     this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
   }

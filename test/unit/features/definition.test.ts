@@ -31,6 +31,12 @@ describe('definition', () => {
     assert.deepEqual(definitionsAt(note, { [OTHER]: agenda }), [`${OTHER} 10:0-10:17`]);
   });
 
+  it('leads from a chapter, section or annex reference to its heading', () => {
+    assert.deepEqual(definitionsAt(sample('4. As set out in chapter I$0 of the present report.')), ['7:0-7:15']);
+    assert.deepEqual(definitionsAt(sample('4. See sect. A$0.')), ['13:0-13:25']);
+    assert.deepEqual(definitionsAt(sample('4. See chapter IX$0 above.')), []);
+  });
+
   it('leads from a paragraph reference to the paragraph, also an unnumbered one its place numbers', () => {
     assert.deepEqual(definitionsAt(sample('4. As noted in paragraph 1$0 above.')), ['9:0-9:93']);
     assert.deepEqual(definitionsAt(sample('The Chair made a statement.', '', '5. As noted in paragraph 4$0 above.')), ['25:0-25:27']);

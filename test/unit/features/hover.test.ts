@@ -98,6 +98,12 @@ describe('hover', () => {
       assert.equal(hoverAt(sample('1$0. General discussion'))?.value, 'Subsection 1: General discussion (a subsection heading, not a paragraph number)');
     });
 
+    it('names the heading a chapter, section or annex reference points to', () => {
+      assert.deepEqual(hoverAt(sample('4. See section II.A$0 above.')), { value: 'Section A: Adoption of the agenda', range: '25:7-25:25' });
+      assert.equal(hoverAt(sample('4. See annex I$0.', '', 'Annex I', '', 'List of participants'))?.value, 'Annex I: List of participants');
+      assert.equal(hoverAt(sample('4. See chapter V$0.')), null);
+    });
+
     it('names a paragraph number with its numbering segment', () => {
       assert.deepEqual(hoverAt(sample().replace('1. Ms. Jalil', '1$0. Ms. Jalil')), { value: 'Paragraph 1 (body)', range: '9:0-9:1' });
       assert.equal(hoverAt(sample('Annex I', '', 'List of participants', '', '1$0. Afghanistan.'))?.value, 'Paragraph 1 (annex I)');

@@ -54,8 +54,9 @@ describe('findEnumerations', () => {
   it('finds every list of a span, in order, one per clause', () => {
     assert.deepEqual(names('Chile, China and Peru spoke. Then Spain, Italy and France, and also Malta, Cuba and Oman.'), [
       ['Chile', 'China', 'Peru'],
-      // A serial "and" continues the run: one clause, one enumeration.
-      ['Then Spain', 'Italy and France', 'and also Malta', 'Cuba', 'Oman'],
+      // "and" and words in small letters end a list; the names after them start another.
+      ['Then Spain', 'Italy', 'France'],
+      ['Malta', 'Cuba', 'Oman'],
     ]);
     assert.deepEqual(names('Chile, China, Peru. Spain, Italy and France.'), [['Spain', 'Italy', 'France']]);
   });

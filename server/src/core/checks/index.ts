@@ -1,22 +1,14 @@
-// Runs every check family over a parsed draft and applies the rule settings.
+// Runs every rule family's check over a parsed draft (core/rules: the registry)
+// and applies the rule settings.
 import type { Diagnostic, Finding } from '../diagnostics';
+import { limitFindings } from '../findingLimits';
 import type { Draft } from '../model';
-import { ParagraphIndex } from '../paragraphIndex';
-import { severityOf, type RuleSettings } from '../rules';
-import { checkAgendaReferences, type AgendaSource } from './agenda';
-import { checkDates } from './dates';
-import { checkEnumerations } from './enumerations';
-import { checkFurniture } from './furniture';
-import { checkHeadings } from './headings';
-import { checkLists } from './lists';
-import { checkMasthead } from './masthead';
-import { checkParagraphReferences } from './paragraphRefs';
-import { checkParagraphNumbers } from './paragraphs';
-import { checkPdfPaste } from './pdfPaste';
-import { checkSymbols, type SymbolLookup } from './symbols';
+import { CHECKS, severityOf, type RuleSettings } from '../rules';
+import type { AgendaSource } from '../rules/agenda';
+import type { SymbolLookup } from '../rules/symbols';
 
-export type { AgendaSource } from './agenda';
-export type { SymbolLookup } from './symbols';
+export type { AgendaSource } from '../rules/agenda';
+export type { SymbolLookup } from '../rules/symbols';
 
 /** What a check needs to know beyond the draft itself: the workspace around it. */
 export interface CheckContext {
@@ -30,27 +22,11 @@ export const EMPTY_CONTEXT: CheckContext = { isKnownSymbol: () => false };
 
 export function findDefects(draft: Draft, context: CheckContext): Finding[] {
   const findings: Finding[] = [];
-  checkMasthead(draft, findings);
-  checkFurniture(draft, findings);
-  checkPdfPaste(draft, findings);
-  checkHeadings(draft, findings);
-  checkParagraphNumbers(draft, findings);
-  checkLists(draft, findings);
-  const agenda = draft.agenda ? { agenda: draft.agenda } : context.fallbackAgenda;
-  checkAgendaReferences(draft, agenda, findings);
-  checkParagraphReferences(draft, new ParagraphIndex(draft), findings);
-  checkSymbols(draft, context.isKnownSymbol, findings);
-  checkDates(draft, findings);
-  checkEnumerations(draft, findings);
+  for (let at = 0; at < CHECKS.length; at++) CHECKS[at](draft, context, findings);
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
-/** Findings with their severities; codes switched off are dropped. */
+/** Findings with their severities; codes switched off are dropped, and the rest limited (findingLimits.ts). */
 export function checkDraft(draft: Draft, context: CheckContext, settings: RuleSettings = {}): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  for (const finding of findDefects(draft, context)) {
-    const severity = severityOf(finding.code, settings);
-    if (severity) diagnostics.push({ ...finding, severity });
-  }
-  return diagnostics;
+  return limitFindings(findDefects(draft, context), (code) => severityOf(code, settings));
 }

@@ -130,7 +130,32 @@ export function touches(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
-/** Escapes the characters Markdown would read as inline formatting (text is never at a line start). */
+/** Line breaks, tabs and other control characters: each shown as a space, so that untrusted text stays on its line. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * What Markdown (CommonMark with GitHub's autolinks, as VS Code renders hovers) reads as formatting,
+ * HTML, an entity or a link: emphasis, code, links and images, tables, strikethrough, `&`, and
+ * the starts of autolinks (`://`, `www.`, `@`).
+ */
+const INLINE = /[\\`*_[\]<>|~&@]|:(?=\/\/)|(?<=www)\./gi;
+/** A block marker at the start of a line: heading, list, quote, setext underline, ordered list. */
+const BLOCK_START = /^(?:[#+\-=]|[0-9]{1,9}[.)])/;
+
+/**
+ * Untrusted text (a title from a catalogue or a draft, a file's words) as Markdown that shows it as
+ * written: on one line, with nothing read as formatting, a link, HTML, a heading, a list or a code block.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+  const line = text.replace(CONTROLS, ' ').trimStart().replace(INLINE, (c) => `\\${c}`);
+  return line.replace(BLOCK_START, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`);
+}
+
+/** Untrusted text as a Markdown code span: one line, without a backtick to close it early. */
+export function codeSpan(text: string): string {
+  return `\`${text.replace(CONTROLS, ' ').replace(/`/g, "'")}\``;
+}
+
+/** A Markdown link to `url` (an https link of `symbolLink`): escaped text, and no parenthesis to end the destination early. */
+export function markdownLink(text: string, url: string): string {
+  return `[${escapeMarkdown(text)}](${url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
 }

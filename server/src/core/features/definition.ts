@@ -24,6 +24,8 @@ function definitionsOf(doc: FeatureDocument, target: Target, workspace?: Workspa
       return paragraphLocations(doc, target.segment, target.numbers, 'paragraph');
     case 'symbol':
       return symbolLocation(doc, target.parsed.key, workspace);
+    case 'heading':
+      return target.reference ? [{ uri: doc.uri, range: doc.draft.lineMap.range(target.heading.span) }] : [];
     default:
       return [];
   }

@@ -5,7 +5,7 @@ import type { Agenda, Draft, Heading } from '../model';
 import { ParagraphIndex } from '../paragraphIndex';
 import { describeSymbol, type ParsedSymbol } from '../symbols';
 import type { Workspace } from '../workspace';
-import { agendaOf, escapeMarkdown, fileName, firstSentence, numberOf, paragraphText, segmentName, type FeatureDocument } from './common';
+import { agendaOf, codeSpan, escapeMarkdown, fileName, firstSentence, markdownLink, numberOf, paragraphText, segmentName, type FeatureDocument } from './common';
 import { symbolLink, DEFAULT_LINK_BASE } from './links';
 import { symbolFacts } from './symbolFacts';
 import { targetAt, type ItemKey, type Target } from './targets';
@@ -68,7 +68,7 @@ function describeParagraphs(draft: Draft, segment: number, numbers: number[]): s
 
 function describeSymbolAt(doc: FeatureDocument, parsed: ParsedSymbol, workspace: Workspace | undefined, linkBase: string): string {
   if (parsed.problems.length > 0) {
-    const fix = parsed.fixable ? ` Write \`${parsed.normalized}\`.` : '';
+    const fix = parsed.fixable ? ` Write ${codeSpan(parsed.normalized)}.` : '';
     return `Malformed document symbol: ${escapeMarkdown(parsed.problems.join('; '))}.${fix}`;
   }
   const facts = symbolFacts(parsed.key, doc, workspace);
@@ -76,11 +76,11 @@ function describeSymbolAt(doc: FeatureDocument, parsed: ParsedSymbol, workspace:
   if (facts.title) lines.push(`*${escapeMarkdown(facts.title)}*`);
   const dated = [facts.date ? `Dated ${facts.date}` : '', facts.distribution ?? ''].filter(Boolean).join(' · ');
   if (dated) lines.push(escapeMarkdown(dated));
-  if (facts.draft && facts.draft.uri !== doc.uri) lines.push(`Draft in this workspace: \`${fileName(facts.draft.uri).replace(/`/g, "'")}\``);
-  else if (!facts.draft && facts.catalogue) lines.push(`From the document catalogue (\`${fileName(facts.catalogue.uri).replace(/`/g, "'")}\`)`);
+  if (facts.draft && facts.draft.uri !== doc.uri) lines.push(`Draft in this workspace: ${codeSpan(fileName(facts.draft.uri))}`);
+  else if (!facts.draft && facts.catalogue) lines.push(`From the document catalogue (${codeSpan(fileName(facts.catalogue.uri))})`);
   if (!facts.title && !facts.draft && !facts.catalogue) lines.push('Not a draft of this workspace, nor in a documentation list or the document catalogue.');
   const link = symbolLink(parsed, linkBase);
-  if (link) lines.push(`[Open ${escapeMarkdown(parsed.key)}](${link})`);
+  if (link) lines.push(markdownLink(`Open ${parsed.key}`, link));
   return lines.join('\n\n');
 }
 

@@ -6,7 +6,7 @@ export { definition } from './definition';
 export { references } from './references';
 export { completions } from './completion';
 export { foldingRanges } from './folding';
-export { documentLinks, linkBaseOf, symbolLink, DEFAULT_LINK_BASE } from './links';
+export { documentLinks, linkBaseOf, parseLinkBase, symbolLink, DEFAULT_LINK_BASE } from './links';
 export type { FeatureDocument } from './common';
 export { codeActions, quickFixActions, fixAllAction, FIX_ALL_KIND, QUICK_FIX_KIND, type CodeActionQuery } from './codeActions';
 export { prepareRename, renameSymbol, type RenameResult } from './rename';

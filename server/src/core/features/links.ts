@@ -7,9 +7,28 @@ import type { Span } from '../text';
 
 export const DEFAULT_LINK_BASE = 'https://undocs.org/';
 
-/** The base to use: `base` when it is an https URL without spaces, else the default. */
+/** Characters that end a Markdown link's destination or start another link: a base holding one is refused. */
+const MARKDOWN_IN_LINK = /[\s()[\]<>\\`"']/;
+
+/**
+ * A `documentLinkBase` from untrusted settings, normalised (`https://undocs.org` → `https://undocs.org/`),
+ * or undefined when it is not an https URL, carries credentials, or holds what Markdown would read.
+ */
+export function parseLinkBase(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 2000 || !value.toLowerCase().startsWith('https://')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.hostname === '') return undefined;
+  return MARKDOWN_IN_LINK.test(url.href) ? undefined : url.href;
+}
+
+/** The base to use: the setting when `parseLinkBase` accepts it, else the default. */
 export function linkBaseOf(base: unknown): string {
-  return typeof base === 'string' && /^https:\/\/[^\s"<>]+$/.test(base) ? base : DEFAULT_LINK_BASE;
+  return parseLinkBase(base) ?? DEFAULT_LINK_BASE;
 }
 
 /** The page of a well-formed symbol, or undefined for a malformed one. */

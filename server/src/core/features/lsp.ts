@@ -9,6 +9,7 @@ export const SYMBOL_KIND = {
   Package: 4,
   Class: 5,
   String: 15,
+  Object: 19,
 } as const satisfies Record<string, SymbolKind>;
 
 export const COMPLETION_KIND = {

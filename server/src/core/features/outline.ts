@@ -1,5 +1,5 @@
 // The outline: hierarchical document symbols for the masthead, the title,
-// chapters ⊃ sections ⊃ subsections ⊃ paragraphs, and annexes.
+// chapters ⊃ sections ⊃ subsections ⊃ paragraphs and quoted texts, and annexes.
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { Draft } from '../model';
 import { SYMBOL_KIND } from './lsp';
@@ -14,6 +14,7 @@ const KINDS: Record<NodeKind, SymbolKind> = {
   subheading: SYMBOL_KIND.Class,
   annex: SYMBOL_KIND.Package,
   paragraph: SYMBOL_KIND.String,
+  embedded: SYMBOL_KIND.Object,
 };
 
 export function documentSymbols(draft: Draft): DocumentSymbol[] {

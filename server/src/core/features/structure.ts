@@ -1,11 +1,13 @@
 // The draft's structure as a tree: masthead, title, chapters ⊃ sections ⊃
-// subsections ⊃ paragraphs, and annexes. The outline shows it; folding folds it.
-import type { Draft, Heading, HeadingKind, Paragraph } from '../model';
-import { firstWordSpan } from '../checks/paragraphs';
+// subsections ⊃ paragraphs and quoted texts (draft resolutions), and annexes. The
+// outline shows it; folding folds it.
+import type { Draft, EmbeddedText, Heading, HeadingKind, Paragraph } from '../model';
+import { kindName } from '../parse/embedded';
+import { firstWordSpan } from '../rules/paragraphs';
 import { collapseSpace, type Span } from '../text';
 import { paragraphText, textOf, truncate } from './common';
 
-export type NodeKind = 'masthead' | 'title' | HeadingKind | 'paragraph';
+export type NodeKind = 'masthead' | 'title' | HeadingKind | 'paragraph' | 'embedded';
 
 export interface StructureNode {
   kind: NodeKind;
@@ -20,7 +22,7 @@ export interface StructureNode {
 
 /** How long a paragraph's name in the outline may be (its number excluded). */
 const NAME_LENGTH = 60;
-const LEVELS: Record<NodeKind, number> = { masthead: 0, title: 0, annex: 0, chapter: 1, section: 2, subsection: 3, subheading: 4, paragraph: 5 };
+const LEVELS: Record<NodeKind, number> = { masthead: 0, title: 0, annex: 0, chapter: 1, section: 2, subsection: 3, subheading: 4, paragraph: 5, embedded: 5 };
 
 interface Entry {
   start: number;
@@ -44,7 +46,7 @@ export function structureOf(draft: Draft): StructureNode[] {
     while (stack.length > 0 && LEVELS[stack[stack.length - 1].kind] >= LEVELS[node.kind]) stack.pop();
     (stack.length > 0 ? stack[stack.length - 1].children : roots).push(node);
     for (const open of stack) open.span.end = Math.max(open.span.end, node.span.end);
-    if (node.kind !== 'paragraph') stack.push(node);
+    if (node.kind !== 'paragraph' && node.kind !== 'embedded') stack.push(node);
   }
   return roots;
 }
@@ -54,6 +56,7 @@ function entries(draft: Draft): Entry[] {
   for (const heading of draft.headings) list.push({ start: heading.span.start, node: headingNode(draft, heading) });
   for (const paragraph of draft.paragraphs) list.push({ start: paragraph.span.start, node: paragraphNode(draft, paragraph) });
   for (const loose of draft.looseLists) list.push({ start: loose.span.start, extent: loose.span });
+  for (const text of draft.embeddedTexts) list.push({ start: text.span.start, node: embeddedNode(draft, text) });
   return list.sort((a, b) => a.start - b.start);
 }
 
@@ -85,4 +88,10 @@ function paragraphNode(draft: Draft, paragraph: Paragraph): StructureNode {
   }
   const detail = paragraph.impliedNumber !== undefined ? `should be paragraph ${paragraph.impliedNumber}` : undefined;
   return leaf('paragraph', `(unnumbered) ${text}`.trim(), paragraph.span, firstWordSpan(draft, paragraph), detail);
+}
+
+/** A quoted draft resolution or decision: one node, named by its heading or title. */
+function embeddedNode(draft: Draft, text: EmbeddedText): StructureNode {
+  const firstLine = { start: text.span.start, end: Math.min(text.span.end, draft.lineMap.lineEnd(draft.lineMap.lineAt(text.span.start))) };
+  return leaf('embedded', truncate(text.title, 80), text.span, firstLine, kindName(text.kind));
 }

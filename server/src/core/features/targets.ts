@@ -4,7 +4,9 @@
 // all start here.
 import type { AgendaReference, AgendaTarget, Draft, Heading, ParagraphReference, Reference } from '../model';
 import { ParagraphIndex } from '../paragraphIndex';
-import { firstWordSpan } from '../checks/paragraphs';
+import { headingReferencesIn, type HeadingReference } from '../parse/headingRefs';
+import { headingOf, outlineCache } from '../rules/headingReferences';
+import { firstWordSpan } from '../rules/paragraphs';
 import type { ParsedSymbol } from '../symbols';
 import type { Span } from '../text';
 import { touches } from './common';
@@ -21,14 +23,26 @@ export type Target =
   /** `segment`: -1 for the body, else the annex index. `paragraph` is set on a paragraph's own number. */
   | { kind: 'paragraph'; segment: number; numbers: number[]; span: Span; reference?: ParagraphReference; paragraph?: number }
   | { kind: 'symbol'; parsed: ParsedSymbol; span: Span; declaration: boolean }
-  | { kind: 'heading'; heading: Heading; span: Span }
+  /** `reference` is set when the cursor is on "chapter III above" and the like, unset on the heading's label. */
+  | { kind: 'heading'; heading: Heading; span: Span; reference?: HeadingReference }
   | { kind: 'unnumbered'; paragraph: number; span: Span };
 
 /** The largest range of paragraph numbers a hover or a search expands. */
 const MAX_EXPANDED = 50;
 
 export function targetAt(draft: Draft, offset: number): Target | undefined {
-  return referenceTarget(draft, offset) ?? declarationTarget(draft, offset);
+  return referenceTarget(draft, offset) ?? headingReferenceTarget(draft, offset) ?? declarationTarget(draft, offset);
+}
+
+/** "chapter III above", "annex II": the heading it names (none when the draft lacks it). */
+function headingReferenceTarget(draft: Draft, offset: number): Target | undefined {
+  const stretch = draft.paragraphs.find((p) => touches(p.span, offset)) ?? draft.looseLists.find((list) => touches(list.span, offset));
+  if (!stretch) return undefined;
+  const reference = headingReferencesIn(draft, stretch.span).find((r) => touches(r.span, offset));
+  if (!reference) return undefined;
+  const target = reference.targets.find((t) => touches(t.span, offset)) ?? reference.targets[0];
+  const heading = headingOf(draft, reference, target, outlineCache(draft));
+  return heading ? { kind: 'heading', heading, span: reference.span, reference } : undefined;
 }
 
 function referenceTarget(draft: Draft, offset: number): Target | undefined {

@@ -21,26 +21,52 @@ function overlap(a: TextEdit, b: TextEdit): boolean {
   return a.span.start < b.span.end && b.span.start < a.span.end;
 }
 
+/** Where `edit` would go in `kept` (disjoint, in text order). */
+function insertionPoint(kept: readonly TextEdit[], edit: TextEdit): number {
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byPosition(kept[mid], edit) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function clashes(kept: readonly TextEdit[], edit: TextEdit): boolean {
+  const at = insertionPoint(kept, edit);
+  return [kept[at - 1], kept[at], kept[at + 1]].some((other) => other !== undefined && overlap(other, edit));
+}
+
+/** The edits of one group, each kept unless it overlaps one kept before it in the group's order; in text order. */
+function disjointInOrder(edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort(byPosition);
+  if (disjoint(sorted)) return sorted;
+  // Rare (a fix whose own edits overlap): one at a time, first come first kept.
+  const kept: TextEdit[] = [];
+  for (const edit of edits) if (!clashes(kept, edit)) kept.splice(insertionPoint(kept, edit), 0, edit);
+  return kept;
+}
+
+/** Two disjoint lists in text order, as one. */
+function mergeSorted(a: readonly TextEdit[], b: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && byPosition(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
+  return out;
+}
+
 /**
  * Edits in text order without no-ops or duplicates. Where two overlap, the one
  * that comes first in `groups` order wins (pass the most important fix first).
+ * Linearithmic: renumbering a long draft gives hundreds of thousands of edits.
  */
 export function mergeEdits(text: string, ...groups: TextEdit[][]): TextEdit[] {
-  // Kept in text order; a binary search finds the neighbours a new edit could overlap.
-  const kept: TextEdit[] = [];
+  let kept: TextEdit[] = [];
   for (const group of groups) {
-    for (const edit of group) {
-      if (text.slice(edit.span.start, edit.span.end) === edit.newText) continue;
-      let low = 0;
-      let high = kept.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (byPosition(kept[mid], edit) < 0) low = mid + 1;
-        else high = mid;
-      }
-      const clash = [kept[low - 1], kept[low], kept[low + 1]].some((other) => other !== undefined && overlap(other, edit));
-      if (!clash) kept.splice(low, 0, edit);
-    }
+    const fresh = group.filter((edit) => text.slice(edit.span.start, edit.span.end) !== edit.newText && !clashes(kept, edit));
+    kept = mergeSorted(kept, disjointInOrder(fresh));
   }
   return kept;
 }
@@ -56,13 +82,15 @@ export function disjoint(edits: readonly TextEdit[]): boolean {
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort(byPosition);
   if (!disjoint(sorted)) throw new Error('overlapping edits');
-  let out = '';
+  // The pieces are joined once: a string grown by `+=` per edit is a rope as deep as the edits are many.
+  const pieces: string[] = [];
   let at = 0;
   for (const edit of sorted) {
-    out += text.slice(at, edit.span.start) + edit.newText;
+    pieces.push(text.slice(at, edit.span.start), edit.newText);
     at = edit.span.end;
   }
-  return out + text.slice(at);
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /** The line break the draft uses (CRLF, LF or CR), LF when it has none. */

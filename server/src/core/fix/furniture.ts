@@ -1,29 +1,28 @@
 // Removing page furniture (rules.md, `page-furniture`): the line goes, and a
-// paragraph it cut in two (second part in small letters) is joined again.
+// paragraph it cut in two is joined again. Whether it cut one is the parser's
+// reading (`Furniture.joins`, parse/cuts.ts), so the joined text parses as the
+// same paragraph and no fix ever numbers its second part.
 import type { Draft, Furniture } from '../model';
-import type { Line } from '../text';
-import { replace, type TextEdit } from './edits';
+import { isPageFurniture } from '../parse/furniture';
+import type { Line, LineMap } from '../text';
+import { mergeEdits, replace, type TextEdit } from './edits';
 
 function isBlank(text: string, line: Line): boolean {
   return text.slice(line.start, line.end).trim() === '';
+}
+
+/** True when a line is blank or page furniture: what lies between the parts of a cut paragraph. */
+function isGap(text: string, line: Line): boolean {
+  const trimmed = text.slice(line.start, line.end).trim();
+  return trimmed === '' || isPageFurniture(trimmed);
 }
 
 /** The edit that removes one line of page furniture. */
 export function removeFurniture(draft: Draft, furniture: Furniture): TextEdit {
   const { text, lineMap } = draft;
   const index = lineMap.lineAt(furniture.span.start);
+  if (furniture.joins) return joinAcross(text, lineMap, index);
   const line = lineMap.line(index);
-  let before = index - 1;
-  while (before >= 0 && isBlank(text, lineMap.line(before))) before--;
-  let after = index + 1;
-  while (after < lineMap.lineCount && isBlank(text, lineMap.line(after))) after++;
-  const hasAfter = after < lineMap.lineCount;
-  const next = hasAfter ? lineMap.line(after) : undefined;
-  // A paragraph cut in two: its parts become one block again.
-  if (before >= 0 && next && /^[a-z]/.test(text.slice(next.start, next.end).trimStart())) {
-    const previous = lineMap.line(before);
-    return replace(previous.end, next.start, text.slice(previous.end, previous.next));
-  }
   const blankBefore = index > 0 && isBlank(text, lineMap.line(index - 1));
   const blankAfter = index + 1 < lineMap.lineCount && isBlank(text, lineMap.line(index + 1));
   // Between blank lines: one blank line stays, so the blocks around stay apart.
@@ -32,7 +31,23 @@ export function removeFurniture(draft: Draft, furniture: Furniture): TextEdit {
   return replace(line.start, line.next, '');
 }
 
-/** Removes every line of page furniture. */
+/**
+ * Joins the parts of a paragraph cut at line `index`: everything from the end of the part
+ * before to the start of the part after (blank lines, every line of furniture between)
+ * becomes one line break. Every line of furniture of one cut gives the same edit.
+ */
+function joinAcross(text: string, lineMap: LineMap, index: number): TextEdit {
+  let before = index - 1;
+  while (before >= 0 && isGap(text, lineMap.line(before))) before--;
+  let after = index + 1;
+  while (after < lineMap.lineCount && isGap(text, lineMap.line(after))) after++;
+  const line = lineMap.line(index);
+  if (before < 0 || after >= lineMap.lineCount) return replace(line.start, line.next, '');
+  const previous = lineMap.line(before);
+  return replace(previous.end, lineMap.line(after).start, text.slice(previous.end, previous.next));
+}
+
+/** Removes every line of page furniture (the lines of one cut share one edit). */
 export function removeAllFurniture(draft: Draft): TextEdit[] {
-  return draft.furniture.map((furniture) => removeFurniture(draft, furniture));
+  return mergeEdits(draft.text, draft.furniture.map((furniture) => removeFurniture(draft, furniture)));
 }

@@ -26,6 +26,8 @@ export function insertParagraphAfter(draft: Draft, offset: number): InsertResult
   if (index < 0) return undefined;
   const paragraph = draft.paragraphs[index];
   const renumbered = renumberParagraphs(draft, { gapAfter: index });
+  // No room for one more number: the new paragraph could not be numbered.
+  if (renumbered.refused.length > 0) return undefined;
   let number = 1;
   for (let i = index; i >= 0; i--) {
     const n = renumbered.numbers.get(i);

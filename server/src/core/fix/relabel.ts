@@ -1,17 +1,20 @@
 // Relabelling lists and headings: list markers run (a), (b), (c)… or (i), (ii)…
 // or 1, 2, 3… within each level of a list; chapters I, II…, sections A, B…,
-// subsections 1, 2… and subheadings (a), (b)… as checks/headings.ts expects them.
+// subsections 1, 2… and subheadings (a), (b)… as rules/headings.ts expects them.
 // Renumbering the agenda carries the `agenda item N` references with it.
 import type { Draft, Heading, HeadingKind, List, ListItem } from '../model';
 import { toLetter, toRoman, toUpperLetter } from '../parse/numerals';
 import { allLists } from '../parse/scan';
 import type { Span } from '../text';
 import { replace, type TextEdit } from './edits';
+import { LARGEST_LABEL, refusal, type LabelKind, type Refusal } from './labelLimits';
 import { startsWithLabel, type UnresolvedReference } from './renumber';
 
 export interface RelabelResult {
   edits: TextEdit[];
   unresolved: UnresolvedReference[];
+  /** Lists (one level each) or headings that would need labels no one can write: left as written. */
+  refused: Refusal[];
 }
 
 function markerLabel(marker: ListItem['marker'], value: number): string {
@@ -39,8 +42,18 @@ function indentOf(text: string, at: number): number {
   return start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r' ? at - start : -1;
 }
 
+/** The refusal of one level of a list when one of its items would need a label too large to be read back. */
+function levelRefusal(list: List, members: number[], model: ListItem): Refusal | undefined {
+  for (let position = 0; position < members.length; position++) {
+    const item = list.items[members[position]];
+    const kind = (item.marker === 'none' ? model.marker : item.marker) as LabelKind;
+    if (position + 1 > LARGEST_LABEL[kind]) return refusal(kind, members.length, item.markerSpan, 'This level of the list');
+  }
+  return undefined;
+}
+
 /** New values of one list's items (index → value), and the edits that write them. */
-function relabelList(text: string, list: List, edits: TextEdit[]): Map<number, number> {
+function relabelList(text: string, list: List, edits: TextEdit[], refused: Refusal[]): Map<number, number> {
   const values = new Map<number, number>();
   const groups = new Map<string, number[]>();
   list.items.forEach((item, i) => {
@@ -52,6 +65,11 @@ function relabelList(text: string, list: List, edits: TextEdit[]): Map<number, n
   for (const members of groups.values()) {
     const model = members.map((i) => list.items[i]).find((item) => item.marker !== 'none');
     if (!model) continue;
+    const tooLong = levelRefusal(list, members, model);
+    if (tooLong) {
+      refused.push(tooLong);
+      continue;
+    }
     const open = text[model.markerSpan.start] === '(' ? '(' : '';
     const close = text[labelSpan(text, model).end] ?? ')';
     members.forEach((i, position) => {
@@ -80,10 +98,10 @@ function relabelList(text: string, list: List, edits: TextEdit[]): Map<number, n
 
 /** Relabels every list (or only `only`), and the agenda references when the agenda is renumbered. */
 export function relabelLists(draft: Draft, only?: List): RelabelResult {
-  const result: RelabelResult = { edits: [], unresolved: [] };
+  const result: RelabelResult = { edits: [], unresolved: [], refused: [] };
   for (const list of allLists(draft)) {
     if (only && list !== only) continue;
-    const values = relabelList(draft.text, list, result.edits);
+    const values = relabelList(draft.text, list, result.edits, result.refused);
     if (list.isAgenda) rewriteAgendaReferences(draft, list, values, result);
   }
   return result;
@@ -126,6 +144,8 @@ function rewriteAgendaReferences(draft: Draft, list: List, values: Map<number, n
 }
 
 const LEVELS: HeadingKind[] = ['chapter', 'section', 'subsection', 'subheading'];
+/** Where each level is numbered afresh, as a refusal names it. */
+const PARENT = ['The body or an annex', 'A chapter', 'A section', 'A subsection'];
 
 function headingLabel(kind: HeadingKind, value: number): string {
   if (kind === 'chapter') return toRoman(value).toUpperCase();
@@ -142,10 +162,16 @@ function headingLabelSpan(text: string, heading: Heading): Span {
   return { start, end: start + heading.label.length };
 }
 
-/** Chapters, sections, subsections and subheadings relabelled in sequence; annexes start them again. */
+/**
+ * Chapters, sections, subsections and subheadings relabelled in sequence; annexes start them again.
+ * A level (chapters, say) that would need a label too large to be read back is not relabelled at
+ * all: a gap in its labels would read differently on the next parse. The other levels are.
+ */
 export function relabelHeadings(draft: Draft): RelabelResult {
-  const result: RelabelResult = { edits: [], unresolved: [] };
   const last = [0, 0, 0, 0];
+  const most = [0, 0, 0, 0];
+  const byLevel: TextEdit[][] = [[], [], [], []];
+  const over: (Heading | undefined)[] = [];
   for (const heading of draft.headings) {
     if (heading.kind === 'annex') {
       last.fill(0);
@@ -155,10 +181,21 @@ export function relabelHeadings(draft: Draft): RelabelResult {
     const value = last[level] + 1;
     last[level] = value;
     for (let deeper = level + 1; deeper < last.length; deeper++) last[deeper] = 0;
+    most[level] = Math.max(most[level], value);
+    if (value > LARGEST_LABEL[heading.kind as LabelKind]) over[level] ??= heading;
+    if (over[level]) continue;
     const label = headingLabel(heading.kind, value);
     if (label === heading.label) continue;
     const span = headingLabelSpan(draft.text, heading);
-    if (draft.text.slice(span.start, span.end) === heading.label) result.edits.push(replace(span.start, span.end, label));
+    if (draft.text.slice(span.start, span.end) === heading.label) byLevel[level].push(replace(span.start, span.end, label));
   }
+  const result: RelabelResult = { edits: [], unresolved: [], refused: [] };
+  LEVELS.forEach((kind, level) => {
+    const first = over[level];
+    const refused = first && refusal(kind as LabelKind, most[level], first.labelSpan, PARENT[level]);
+    if (refused) result.refused.push(refused);
+    else for (const edit of byLevel[level]) result.edits.push(edit);
+  });
+  result.edits.sort((a, b) => a.span.start - b.span.start);
   return result;
 }

@@ -7,6 +7,7 @@ import type { Draft, NumberPart, Paragraph } from '../model';
 import { ParagraphIndex } from '../paragraphIndex';
 import type { Span } from '../text';
 import { replace, type TextEdit } from './edits';
+import { LARGEST_LABEL, refusal, type Refusal } from './labelLimits';
 
 /** A reference left as written because the number it names does not exist (before renumbering). */
 export interface UnresolvedReference {
@@ -22,6 +23,8 @@ export interface RenumberResult {
   skipped: Span[];
   /** The new number of each paragraph, by index in `draft.paragraphs` (absent when it has none). */
   numbers: Map<number, number>;
+  /** Set when a body or an annex would need more paragraphs than numbers can be written: nothing is renumbered. */
+  refused: Refusal[];
 }
 
 export interface RenumberOptions {
@@ -69,7 +72,7 @@ function numberingEdit(draft: Draft, paragraph: Paragraph, n: number): TextEdit 
 }
 
 export function renumberParagraphs(draft: Draft, options: RenumberOptions = {}): RenumberResult {
-  const result: RenumberResult = { edits: [], unresolved: [], skipped: [], numbers: new Map() };
+  const result: RenumberResult = { edits: [], unresolved: [], skipped: [], numbers: new Map(), refused: [] };
   const counters = new Map<number, number>();
   draft.paragraphs.forEach((paragraph, index) => {
     const reserve = () => {
@@ -91,8 +94,29 @@ export function renumberParagraphs(draft: Draft, options: RenumberOptions = {}):
     result.numbers.set(index, n);
     reserve();
   });
+  const refused = tooMany(draft, counters, result.numbers);
+  if (refused.length > 0) return { edits: [], unresolved: [], skipped: [], numbers: new Map(), refused };
   rewriteReferences(draft, result);
   return result;
+}
+
+/** A refusal for each body or annex whose last number could not be written, at the paragraph that would get the first such number. */
+function tooMany(draft: Draft, counters: Map<number, number>, numbers: Map<number, number>): Refusal[] {
+  const refused: Refusal[] = [];
+  for (const [annex, count] of counters) {
+    if (count <= LARGEST_LABEL.paragraph) continue;
+    let first = draft.paragraphs[draft.paragraphs.length - 1];
+    for (const [index, n] of numbers) {
+      if (n > LARGEST_LABEL.paragraph && draft.paragraphs[index].annex === annex) {
+        first = draft.paragraphs[index];
+        break;
+      }
+    }
+    const what = annex < 0 ? 'The body' : `Annex ${draft.annexes[annex]?.heading.label ?? ''}`.trim();
+    const found = refusal('paragraph', count, first.span, what);
+    if (found) refused.push(found);
+  }
+  return refused;
 }
 
 function rewriteReferences(draft: Draft, result: RenumberResult): void {

@@ -112,8 +112,9 @@ export function summarizeDraft(uri: string, draft: Draft): DraftSummary {
     if (reference.kind === 'symbol') summary.mentions.push({ key: key(reference.parsed.key), span: { ...reference.span } });
     else if (reference.kind === 'agenda') {
       const targets = reference.targets.map((t) => (t.sub ? { item: t.item.value, sub: t.sub.label } : { item: t.item.value }));
-      const end = Math.max(...reference.targets.map((t) => (t.sub ?? t.item).span.end));
-      summary.agendaMentions.push({ span: { start: reference.span.start, end: Math.max(end, reference.span.start) }, targets });
+      let end = reference.span.start;
+      for (const t of reference.targets) end = Math.max(end, (t.sub ?? t.item).span.end);
+      summary.agendaMentions.push({ span: { start: reference.span.start, end }, targets });
     }
   }
   return summary;

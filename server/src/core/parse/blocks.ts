@@ -1,5 +1,5 @@
 // Cuts a text into blocks: runs of non-blank lines. Page furniture lines are
-// set aside (never part of a block) and the block after them remembers it, so
+// set aside (never part of a block) and the block after them remembers them, so
 // that a paragraph split by a page break can be joined again. Blocks are cut one
 // at a time, as the walker asks for them: their lines are garbage once walked,
 // and only their spans (for the reference scan) are kept, as offsets.
@@ -23,6 +23,8 @@ export interface Block {
   lines: BlockLine[];
   /** True when page furniture came right before this block. */
   afterFurniture: boolean;
+  /** The index in `furniture` of the first line of the furniture right before this block. */
+  furnitureFrom: number;
 }
 
 /**
@@ -54,6 +56,10 @@ export class BlockCutter {
   private spanCount = 0;
   private index = 0;
   private furnitureSeen = false;
+  /** Where the run of furniture since the last line of text starts in `furniture`. */
+  private furnitureFrom = 0;
+  /** A block cut ahead by `peek`, or null when none is. */
+  private peeked: Block | undefined | null = null;
 
   constructor(
     private readonly text: string,
@@ -67,6 +73,25 @@ export class BlockCutter {
 
   /** The next block, or undefined at the end of the text. */
   next(): Block | undefined {
+    const peeked = this.peeked;
+    if (peeked === null) return this.cutNext();
+    this.peeked = null;
+    return peeked;
+  }
+
+  /** The block `next` will return, cut ahead (its spans are kept: it is the next one walked). */
+  peek(): Block | undefined {
+    if (this.peeked === null) this.peeked = this.cutNext();
+    return this.peeked;
+  }
+
+  /** Marks the furniture lines right before `block` as cutting a paragraph in two (the walker joined it). */
+  joinAcross(block: Block): void {
+    const start = block.lines[0].start;
+    for (let k = block.furnitureFrom; k < this.furniture.length && this.furniture[k].span.start < start; k++) this.furniture[k].joins = true;
+  }
+
+  private cutNext(): Block | undefined {
     const text = this.text;
     const lineMap = this.lineMap;
     let current: Block | undefined;
@@ -97,13 +122,19 @@ export class BlockCutter {
       const content = text.slice(start, end);
       // Furniture is short (`isPageFurniture` rejects more than 40 characters).
       if (end - start <= 40 && isPageFurniture(content)) {
-        this.furniture.push({ span: { start, end }, text: content });
+        if (!this.furnitureSeen) this.furnitureFrom = this.furniture.length;
+        this.furniture.push({ span: { start, end }, text: content, joins: false });
         this.furnitureSeen = true;
         continue;
       }
       const line: BlockLine = { index, start, end, indent, content };
-      if (current) current.lines.push(line);
-      else current = { lines: [line], afterFurniture: this.furnitureSeen };
+      if (current) {
+        // Furniture between two lines of one block cuts it: removing it joins them.
+        if (this.furnitureSeen) for (let k = this.furnitureFrom; k < this.furniture.length; k++) this.furniture[k].joins = true;
+        current.lines.push(line);
+      } else {
+        current = { lines: [line], afterFurniture: this.furnitureSeen, furnitureFrom: this.furnitureFrom };
+      }
       this.furnitureSeen = false;
     }
     return current ? this.cut(current) : undefined;

@@ -29,7 +29,7 @@ export function dayOf(token: Token | undefined): NumberPart | undefined {
 }
 
 /** Days written as one token with a dash: `10-11`, `10–11`. */
-export function dayRange(token: Token | undefined): NumberPart[] | undefined {
+export function dayRange(token: Token | undefined): [NumberPart, NumberPart] | undefined {
   if (!token) return undefined;
   const core = token.core;
   const first = digitsAt(core, 0, 2);
@@ -53,7 +53,7 @@ export function readDate(text: string, tokens: Tokens, i: number): DateReference
   const days: NumberPart[] = [];
   const range = dayRange(tokens.get(j));
   if (range) {
-    days.push(...range);
+    days.push(range[0], range[1]);
     j--;
   } else {
     const day = dayOf(tokens.get(j));

@@ -1,7 +1,7 @@
 // The block walker: decides what each block of a draft is (format.md,
 // "Blocks") and assembles the model. Recognizers for line shapes live in
 // headings.ts; lists in lists.ts; references are found afterwards.
-import type { Annex, Draft, Heading, HeadingKind, List, Paragraph } from '../model';
+import type { Annex, Draft, EmbeddedKind, EmbeddedText, Heading, HeadingKind, List, Paragraph } from '../model';
 import { isWhiteSpace, LineMap, type Span } from '../text';
 import { BlockCutter, blockSpans, type Block, type BlockLine } from './blocks';
 import { parseMasthead } from './masthead';
@@ -11,7 +11,10 @@ import { letterValue } from './numerals';
 import { agendaFromList } from './agenda';
 import { findReferences } from './scan';
 import { inferImpliedNumbers } from './implied';
+import { continuesCut } from './cuts';
 import type { ParseCache } from './cache';
+import { introducedKind, isTextSeparator, kindName, readEmbeddedHeading } from './embedded';
+import { endsWithFullStop, isNoteSeparator } from './footnoteMarkers';
 
 /** Headings under which a list is an agenda (a provisional agenda). */
 export const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
@@ -65,6 +68,17 @@ interface OpenParagraph {
   agenda: boolean;
 }
 
+/** A quoted text being read (format.md, "Texts with their own numbering"). */
+interface OpenEmbedded {
+  text: EmbeddedText;
+  /** The number its own next numbered paragraph would have (1 before any). */
+  nextOwn: number;
+  /** True when its last block ends with a full stop: a final operative paragraph. */
+  complete: boolean;
+  /** True after a line `Provisional agenda` in it: its numbered blocks are agenda items, none final. */
+  inAgenda: boolean;
+}
+
 class DraftBuilder {
   readonly draft: Draft;
   private bodyStarted = false;
@@ -77,6 +91,15 @@ class DraftBuilder {
   private agendaList: { list: ListBuilder; span: Span; underHeading: boolean } | undefined;
   private lastChapterValue = 0;
   private lastSectionValue = 0;
+  /** The last numbered paragraph: its number, index and annex (for the number the next one should have). */
+  private lastNumbered = { number: 0, index: -1, annex: -1 };
+  private cutter: BlockCutter | undefined;
+  /** True when the block just walked ended with a heading (not an annex's): page furniture may cut its title. */
+  private headingLast = false;
+  /** The quoted text being read, if any. */
+  private embedded: OpenEmbedded | undefined;
+  /** A report paragraph that introduces a quoted text in the blocks after it: its index and the text's kind. */
+  private introduction: { paragraph: number; kind: EmbeddedKind } | undefined;
 
   constructor(
     text: string,
@@ -94,6 +117,7 @@ class DraftBuilder {
       references: [],
       enumerations: [],
       furniture: [],
+      embeddedTexts: [],
     };
   }
 
@@ -101,6 +125,7 @@ class DraftBuilder {
     this.cache?.start(this.draft.text);
     // Blocks are cut as they are walked; the reference scan reads their spans afterwards.
     const cutter = new BlockCutter(this.draft.text, this.draft.lineMap);
+    this.cutter = cutter;
     this.draft.furniture = cutter.furniture;
     let block = cutter.next();
     let firstSpan = 0;
@@ -122,6 +147,14 @@ class DraftBuilder {
 
   private block(block: Block): void {
     const first = block.lines[0];
+    const afterHeading = this.headingLast;
+    this.headingLast = false;
+    // A heading's title cut by page furniture: the lines after it that continue it (as in `rest`).
+    if (afterHeading && block.afterFurniture && first.indent < 2 && continuesTitle(first.content)) {
+      this.cutter?.joinAcross(block);
+      return this.continueTitle(block, 0);
+    }
+    if ((this.embedded || this.introduction || this.bodyStarted) && this.embeddedBlock(block)) return;
     if (first.indent >= 2) return this.indentedBlock(block);
     // Footnotes (format.md, "Footnotes"): a separator line, then the notes; not paragraphs.
     if (first.content.charCodeAt(0) === 95 && isNoteSeparator(first.content)) return;
@@ -129,15 +162,134 @@ class DraftBuilder {
     if (annex) return this.annexHeading(block, annex);
     const heading = this.readChapterOrSection(first.content);
     if (heading) return this.heading(block, heading.kind, heading.line);
+    if (this.open && continuesCut(this.open.lastLine.content, block, this.nextParagraphNumber())) return this.continueCut(this.open, block);
     if (this.agendaList && this.continuesAgenda(block)) return this.addAgendaLines(block.lines);
     const numbered = readNumbered(first.content);
     if (numbered) {
-      if (block.lines.length === 1 && isSubsectionText(numbered.text)) return this.heading(block, 'subsection', numbered);
+      if (block.lines.length === 1 && isSubsectionText(numbered.text) && !this.cutAfter(first, numbered.value)) return this.heading(block, 'subsection', numbered);
       return this.paragraph(block, numbered);
     }
     const marker = readMarker(first.content, false);
     if (marker) return this.columnZeroList(block, marker.label, marker.length);
     this.plainBlock(block);
+  }
+
+  /**
+   * Reads the block as part of a quoted text when it is one (its heading, its first block
+   * after an introduction, or a block before its end); false when the report goes on.
+   */
+  private embeddedBlock(block: Block): boolean {
+    const first = block.lines[0];
+    const line = first.content;
+    if (first.indent < 2 && isTextSeparator(line)) {
+      this.closeEmbedded();
+      this.introduction = undefined;
+      if (block.lines.length > 1) this.block({ lines: block.lines.slice(1), afterFurniture: false, furnitureFrom: 0 });
+      return true;
+    }
+    // Right after `Annex`, `Draft resolution` is the annex's title (format.md, "Headings").
+    const heading = first.indent < 2 && !this.expectAnnexTitle ? readEmbeddedHeading(line) : undefined;
+    if (heading) {
+      const introducer = this.introduction?.paragraph ?? this.embedded?.text.introducer ?? -1;
+      this.openEmbedded(block, heading, line, introducer);
+      return true;
+    }
+    const introduction = this.introduction;
+    if (introduction && !this.embedded) {
+      this.introduction = undefined;
+      // A list or an indented block after `…the following decisions:` is the paragraph's own list.
+      if (first.indent >= 2 || hasMarker(line, false) || this.endsEmbedded(block, 1, true)) return false;
+      const titled = block.lines.length === 1 && !endsWithFullStop(line);
+      this.openEmbedded(block, introduction.kind, titled ? line : kindName(introduction.kind), introduction.paragraph);
+      return true;
+    }
+    const open = this.embedded;
+    if (!open) return false;
+    if (this.endsEmbedded(block, open.nextOwn, open.complete)) {
+      this.closeEmbedded();
+      return false;
+    }
+    this.addEmbedded(open, block);
+    return true;
+  }
+
+  /**
+   * True when the block is the report's again (format.md, "Where a quoted text ends"): an
+   * annex, a chapter or section heading that continues the report's, or a paragraph with the
+   * report's next number that the quoted text's own numbering does not claim (it is not the
+   * text's next number, or the text's last paragraph ended with a full stop).
+   */
+  private endsEmbedded(block: Block, nextOwn: number, complete: boolean): boolean {
+    const first = block.lines[0];
+    if (first.indent >= 2) return false;
+    const line = first.content;
+    if (readAnnex(line)) return true;
+    const c = line.charCodeAt(0);
+    if (c >= 65 && c <= 90) {
+      const chapter = readChapter(line);
+      if (chapter && chapter.value === this.lastChapterValue + 1) return true;
+      const section = readSection(line);
+      if (section && section.value === this.lastSectionValue + 1) return true;
+    }
+    const numbered = readNumbered(line);
+    if (!numbered) return false;
+    const expected = this.nextParagraphNumber();
+    return expected > 0 && numbered.value === expected && (numbered.value !== nextOwn || complete);
+  }
+
+  private openEmbedded(block: Block, kind: EmbeddedKind, title: string, introducer: number): void {
+    this.closeAll();
+    const first = block.lines[0];
+    const text: EmbeddedText = { kind, title, span: { start: first.start, end: first.end }, introducer };
+    this.draft.embeddedTexts.push(text);
+    const open: OpenEmbedded = { text, nextOwn: 1, complete: false, inAgenda: false };
+    this.embedded = open;
+    this.addEmbedded(open, block);
+  }
+
+  /** A block of the quoted text: it extends it, and its number (if any) moves the text's own numbering on. */
+  private addEmbedded(open: OpenEmbedded, block: Block): void {
+    const first = block.lines[0];
+    const last = block.lines[block.lines.length - 1];
+    const numbered = first.indent < 2 ? readNumbered(first.content) : undefined;
+    if (numbered) open.nextOwn = numbered.value + 1;
+    if (block.lines.length === 1 && AGENDA_HEADINGS.test(first.content)) {
+      // A draft decision's provisional agenda: items `1. Election of officers.` number on from 1.
+      open.inAgenda = true;
+      open.nextOwn = 1;
+    }
+    open.complete = !open.inAgenda && endsWithFullStop(last.content);
+    open.text.span.end = last.end;
+  }
+
+  private closeEmbedded(): void {
+    this.embedded = undefined;
+  }
+
+  /**
+   * True when the block after a one-line `N. Title` continues it across page furniture
+   * (then the line is the first part of paragraph N, not a subsection heading). It must
+   * continue it whether the line is paragraph N or not: the block walked next reads it so.
+   */
+  private cutAfter(line: BlockLine, value: number): boolean {
+    const next = this.cutter?.peek();
+    if (next === undefined || !continuesCut(line.content, next, value + 1)) return false;
+    const expected = this.nextParagraphNumber();
+    return expected < 0 || continuesCut(line.content, next, expected);
+  }
+
+  /** The number the next paragraph should have in the current body or annex; -1 when none is numbered yet. */
+  private nextParagraphNumber(): number {
+    const last = this.lastNumbered;
+    if (last.annex !== this.annex || last.index < 0) return -1;
+    return last.number + this.draft.paragraphs.length - last.index;
+  }
+
+  /** The block continues the open paragraph that page furniture cut: its lines are the paragraph's. */
+  private continueCut(open: OpenParagraph, block: Block): void {
+    this.cutter?.joinAcross(block);
+    for (const line of block.lines) this.paragraphLine(open, line);
+    this.openAgendaIfIntroduced(open);
   }
 
   /**
@@ -239,14 +391,20 @@ class DraftBuilder {
    * heading); whatever else follows it in the same block is read as a block of its own.
    */
   private rest(block: Block): void {
+    this.continueTitle(block, 1);
+  }
+
+  /** The block's lines from `from` that start in lower case continue the last heading's title; the others are a block of their own. */
+  private continueTitle(block: Block, from: number): void {
     const heading = this.draft.headings[this.draft.headings.length - 1];
-    let next = 1;
-    while (next < block.lines.length && /^[a-z]/.test(block.lines[next].content)) {
+    let next = from;
+    while (next < block.lines.length && continuesTitle(block.lines[next].content)) {
       heading.title += ` ${block.lines[next].content}`;
       heading.span.end = block.lines[next].end;
       next++;
     }
-    if (next < block.lines.length) this.block({ lines: block.lines.slice(next), afterFurniture: false });
+    if (next < block.lines.length) this.block({ lines: block.lines.slice(next), afterFurniture: false, furnitureFrom: 0 });
+    else this.headingLast = heading.kind !== 'annex';
   }
 
   private paragraph(block: Block, numbered: LabeledLine | undefined): void {
@@ -278,11 +436,25 @@ class DraftBuilder {
           exempt: !numberedSoFar,
         };
     this.draft.paragraphs.push(paragraph);
+    if (numbered) this.lastNumbered = { number: numbered.value, index: this.draft.paragraphs.length - 1, annex: this.annex };
     this.open = { paragraph, list: undefined, lastLine: first, agenda: false };
     for (let i = 1; i < block.lines.length; i++) this.paragraphLine(this.open, block.lines[i]);
-    // `…adopted the following agenda:` with the items in blocks of their own.
-    if (!this.open.agenda && listEmpty(this.open) && introducesAgendaAt(this.draft.text, paragraph.textSpan.start, paragraph.textSpan.end)) {
-      this.open.agenda = true;
+    this.openAgendaIfIntroduced(this.open);
+    this.noteIntroduction(this.open);
+  }
+
+  /** A paragraph that ends `…the adoption of the following draft resolution:` introduces the blocks after it. */
+  private noteIntroduction(open: OpenParagraph): void {
+    if (open.agenda || !listEmpty(open)) return;
+    const kind = introducedKind(this.draft.text, open.paragraph.textSpan.start, open.paragraph.textSpan.end);
+    if (kind) this.introduction = { paragraph: this.draft.paragraphs.length - 1, kind };
+  }
+
+  /** `…adopted the following agenda:` with the items in blocks of their own. */
+  private openAgendaIfIntroduced(open: OpenParagraph): void {
+    const paragraph = open.paragraph;
+    if (!open.agenda && listEmpty(open) && introducesAgendaAt(this.draft.text, paragraph.textSpan.start, paragraph.textSpan.end)) {
+      open.agenda = true;
       this.agendaList = { list: new ListBuilder(true), span: { start: paragraph.span.end, end: paragraph.span.end }, underHeading: false };
     }
   }
@@ -364,11 +536,6 @@ class DraftBuilder {
       return;
     }
     if (!this.bodyStarted) return this.titleBlock(block);
-    const startsLower = first.content.charAt(0) !== first.content.charAt(0).toUpperCase();
-    if (block.afterFurniture && startsLower && this.open) {
-      for (const line of block.lines) this.paragraphLine(this.open, line);
-      return;
-    }
     this.paragraph(block, undefined);
   }
 
@@ -383,6 +550,8 @@ class DraftBuilder {
   private closeAll(): void {
     this.closeAgenda();
     this.closeParagraph();
+    this.closeEmbedded();
+    this.introduction = undefined;
   }
 
   private closeParagraph(): void {
@@ -405,11 +574,10 @@ class DraftBuilder {
   }
 }
 
-/** A line of five or more underscores and nothing else: the rule above a page's footnotes. */
-export function isNoteSeparator(line: string): boolean {
-  if (line.length < 5) return false;
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) !== 95) return false;
-  return true;
+/** A line that continues a heading's wrapped title: it starts with a small (ASCII) letter. */
+function continuesTitle(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
 
 function listEmpty(open: OpenParagraph): boolean {

@@ -171,11 +171,19 @@ function splitLast(text: string, piece: Piece): [Piece, Piece] | undefined {
     const at = slice.lastIndexOf(joiner);
     if (at > 0) {
       const left = { start: piece.start, end: piece.start + at };
-      const right = leadingName(text, { start: piece.start + at + joiner.length, end: piece.end });
+      const right = leadingName(text, { start: afterArticle(text, piece.start + at + joiner.length, piece.end), end: piece.end });
       if (isName(text, right.start, right.end) && isName(text, left.start, left.end)) return [left, right];
     }
   }
   return undefined;
+}
+
+/**
+ * `from`, or just after a lower-case `the ` there ("Chile and the United States of America":
+ * the name is "United States of America", the article is the sentence's).
+ */
+function afterArticle(text: string, from: number, end: number): number {
+  return end - from > 4 && text.startsWith('the ', from) ? from + 4 : from;
 }
 
 /** Where the names-part of the clause's first comma piece `from`–`to` starts: its capitalized tail (the part ends at `to`). */
@@ -224,7 +232,7 @@ function runToEnumeration(text: string): Enumeration | undefined {
   const andStart = text.startsWith('and ', lastStart) ? 4 : text.startsWith('et ', lastStart) || text.startsWith('y ', lastStart) ? 3 : 0;
   if (andStart > 0) {
     // Serial comma: `…, and X`.
-    const start = lastStart + (text[lastStart + 1] === ' ' ? 2 : andStart);
+    const start = afterArticle(text, lastStart + (text[lastStart + 1] === ' ' ? 2 : andStart), lastEnd);
     if (!isName(text, start, lastEnd) || count < 3) return undefined;
     tail = [{ start, end: lastEnd }];
   } else {
@@ -331,6 +339,12 @@ function enumerationsInClause(text: string, clauseStart: number, clauseEnd: numb
     while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
     while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     pieceStart = i + 1;
+    // "…, and subsequently by Egypt, France and Germany": the run ends before the `and`, and a
+    // new one starts after its lead-in words.
+    if (runLength > 0 && text.startsWith('and ', start) && !startsName(text, afterArticle(text, start + 4, end), end)) {
+      flush(text, out);
+      leadIn = true;
+    }
     const entryStart = leadIn ? firstEntryStart(text, start, end) : start;
     leadIn = false;
     const serialAnd = runLength > 0 && text.startsWith('and ', start);
@@ -342,6 +356,11 @@ function enumerationsInClause(text: string, clauseStart: number, clauseEnd: numb
     }
   }
   flush(text, out);
+}
+
+/** True when a name may start at `at` (before `end`): a capital letter, after opening brackets and quotes. */
+function startsName(text: string, at: number, end: number): boolean {
+  return startsCapitalized(text, at, end);
 }
 
 function flush(text: string, out: Enumeration[]): void {

@@ -1,5 +1,5 @@
 // Page furniture: running heads and feet left over from a PDF (`2/7 V.20-05476`,
-// `V.20-05476 3/7`, a job number alone). Recognized line by line with a small
+// `V.20-05476 3/7`, `2 GE.23-15302`, a job number alone). Recognized line by line with a small
 // hand-written matcher: every loop is bounded by the line's length.
 
 function isDigit(c: number): boolean {
@@ -25,11 +25,12 @@ function jobNumberLength(line: string, i: number): number {
   return j - i;
 }
 
-/** Length of a page number `2/7` at `i`, or 0. */
-function pageNumberLength(line: string, i: number): number {
+/** Length of a page number at `i`: `2/7`, or `3` alone when `bare` (next to a job number), or 0. */
+function pageNumberLength(line: string, i: number, bare: boolean): number {
   let j = i;
   while (j < line.length && j - i < 4 && isDigit(line.charCodeAt(j))) j++;
-  if (j === i || line[j] !== '/') return 0;
+  if (j === i) return 0;
+  if (line[j] !== '/') return bare && Number(line.slice(i, j)) >= 1 ? j - i : 0;
   const denominatorStart = ++j;
   while (j < line.length && j - denominatorStart < 4 && isDigit(line.charCodeAt(j))) j++;
   if (j === denominatorStart) return 0;
@@ -44,7 +45,10 @@ function skipSpaces(line: string, i: number): number {
   return j;
 }
 
-/** True when the trimmed line is a page head or foot: job number and page in either order, or a job number alone. */
+/**
+ * True when the trimmed line is a page head or foot: a job number and a page number in either
+ * order (`2/7 V.20-05476`, `V.20-05476 3/7`, `2 GE.23-15302`, `GE.23-15302  3`), or a job number alone.
+ */
 export function isPageFurniture(trimmed: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 40) return false;
   const job = jobNumberLength(trimmed, 0);
@@ -52,9 +56,9 @@ export function isPageFurniture(trimmed: string): boolean {
     const rest = skipSpaces(trimmed, job);
     if (rest === trimmed.length) return true;
     if (rest === job) return false;
-    return rest + pageNumberLength(trimmed, rest) === trimmed.length;
+    return rest + pageNumberLength(trimmed, rest, true) === trimmed.length;
   }
-  const page = pageNumberLength(trimmed, 0);
+  const page = pageNumberLength(trimmed, 0, true);
   if (page === 0) return false;
   const rest = skipSpaces(trimmed, page);
   if (rest === page) return false;

@@ -1,5 +1,6 @@
 // Recognizers for the one-line shapes of headings and numbered lines. Each
 // takes the trimmed first line of a block and never looks past it.
+import { endsWithOneOf } from './footnoteMarkers';
 import { letterValue, romanValue } from './numerals';
 
 export interface LabeledLine {
@@ -12,14 +13,9 @@ export interface LabeledLine {
 
 const FINAL_PUNCTUATION = '.,:;';
 
-/** Closing quotes and brackets, and footnote marks (`…persons.¹`, `…States.*`), which may follow final punctuation. */
-const CLOSERS = '"”’)]*¹²³⁰⁴⁵⁶⁷⁸⁹';
-
-/** True when the text ends with `.`, `,`, `:` or `;`, also inside closing quotes or brackets (`… matters."`) or before a footnote mark. */
+/** True when the text ends with `.`, `,`, `:` or `;`, also inside closing quotes or brackets (`… matters."`) or before a footnote mark (`…persons.¹`, `…note.3`). */
 export function endsWithPunctuation(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && CLOSERS.includes(text[end - 1])) end--;
-  return end > 0 && FINAL_PUNCTUATION.includes(text[end - 1]);
+  return endsWithOneOf(text, FINAL_PUNCTUATION);
 }
 
 /** Reads `LABEL. text` where the label is made of characters accepted by `accept`. */

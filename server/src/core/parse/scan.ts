@@ -32,9 +32,10 @@ export function findReferences(draft: Draft, spans: SpanRun, cache?: ParseCache,
     scanReferences(text, tokens.reset(start, end), { inAnnex, dates: !summaryOnly }, references);
     cache?.references.keep(start, end, tag, references, from);
   };
-  forEachSpan(spans, scanSpan);
+  // The masthead's dates come first, in text order.
   if (!summaryOnly) scanMastheadDates(draft, references);
-  draft.references = references;
+  forEachSpan(spans, scanSpan);
+  draft.references = withoutForeignReferences(references, foreignSpans(draft));
   const items = allListItems(draft);
   draft.documentation = findDocumentationEntries(draft.text, items, references.filter((r): r is SymbolReference => r.kind === 'symbol'));
   if (summaryOnly) return;
@@ -43,6 +44,41 @@ export function findReferences(draft: Draft, spans: SpanRun, cache?: ParseCache,
   // object per element (about 10 MB in all for a 10 MB draft).
   for (let at = 0; at < draft.paragraphs.length; at++) enumerationsIn(draft, draft.paragraphs[at].textSpan, cache?.paragraphEnumerations, edit);
   for (let at = 0; at < items.length; at++) enumerationsIn(draft, items[at].textSpan, cache?.itemEnumerations, edit);
+}
+
+/**
+ * Spans, in text order, where `paragraph N` and `agenda item N` point into another text:
+ * quoted draft resolutions and decisions (their own paragraphs, the next session's agenda).
+ */
+function foreignSpans(draft: Draft): Span[] {
+  const spans: Span[] = [];
+  for (let at = 0; at < draft.embeddedTexts.length; at++) spans.push(draft.embeddedTexts[at].span);
+  return spans;
+}
+
+/** The references without the paragraph and agenda references that lie in `spans` (sorted, apart). */
+function withoutForeignReferences(references: Reference[], spans: Span[]): Reference[] {
+  if (spans.length === 0) return references;
+  const kept: Reference[] = [];
+  for (let at = 0; at < references.length; at++) {
+    const reference = references[at];
+    if ((reference.kind !== 'paragraph' && reference.kind !== 'agenda') || !insideAny(spans, reference.span.start)) kept.push(reference);
+  }
+  return kept;
+}
+
+/** True when `offset` lies in one of `spans` (sorted by start, not overlapping): a binary search. */
+function insideAny(spans: Span[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle];
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 function enumerationsIn(draft: Draft, span: Span, memo: ParseCache['itemEnumerations'] | undefined, edit: ParseCache['edit']): void {
@@ -57,7 +93,7 @@ function enumerationsIn(draft: Draft, span: Span, memo: ParseCache['itemEnumerat
   memo?.keep(span.start, span.end, '', out, from);
 }
 
-/** The masthead's date is checked like any other (`31 September 2020` is a defect there too). */
+/** The masthead's date is checked like any other (`31 September 2020` is a defect there too); appended to `references`. */
 function scanMastheadDates(draft: Draft, references: Reference[]): void {
   const masthead = draft.masthead;
   if (!masthead) return;
@@ -71,18 +107,18 @@ function scanMastheadDates(draft: Draft, references: Reference[]): void {
       scanReferences(draft.text, tokens.reset(line.span.start, line.span.end), { inAnnex: false, dates: true }, dates);
     }
   }
-  references.unshift(...dates.filter((reference) => reference.kind === 'date'));
+  for (const reference of dates) if (reference.kind === 'date') references.push(reference);
 }
 
 export function allLists(draft: Draft): List[] {
   const lists: List[] = [];
-  for (const paragraph of draft.paragraphs) lists.push(...paragraph.lists);
-  lists.push(...draft.looseLists);
+  for (const paragraph of draft.paragraphs) for (const list of paragraph.lists) lists.push(list);
+  for (const list of draft.looseLists) lists.push(list);
   return lists;
 }
 
 function allListItems(draft: Draft): ListItem[] {
   const items: ListItem[] = [];
-  for (const list of allLists(draft)) if (!list.isAgenda) items.push(...list.items);
+  for (const list of allLists(draft)) if (!list.isAgenda) for (const item of list.items) items.push(item);
   return items.sort((a, b) => a.span.start - b.span.start);
 }

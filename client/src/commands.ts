@@ -16,7 +16,7 @@ interface CommandResult {
   position?: { line: number; character: number };
 }
 
-function activeDraft(): vscode.TextEditor | undefined {
+export function activeDraft(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (editor?.document.languageId === LANGUAGE_ID) return editor;
   void vscode.window.showInformationMessage('Open a report draft (.unr) to use this command.');
@@ -36,18 +36,42 @@ function runs(client: LanguageClient): Promise<boolean> {
   });
 }
 
-async function run(getClient: () => Promise<LanguageClient | undefined>, command: string, args: unknown[]): Promise<CommandResult | null> {
+/** Sends a request once the client runs; null (with a warning) when the server is not running. */
+export async function request<R>(getClient: () => Promise<LanguageClient | undefined>, method: string, params: unknown): Promise<R | null> {
   const client = await getClient();
   if (!client || !(await runs(client))) {
     void vscode.window.showWarningMessage('The Rapporteur language server is not running.');
     return null;
   }
-  return client.sendRequest<CommandResult | null>(EXECUTE_COMMAND, { command, arguments: args });
+  return client.sendRequest<R>(method, params);
+}
+
+function run(getClient: () => Promise<LanguageClient | undefined>, command: string, args: unknown[]): Promise<CommandResult | null> {
+  return request<CommandResult | null>(getClient, EXECUTE_COMMAND, { command, arguments: args });
+}
+
+/** "Export to Word": the server renders the draft as it is in the editor; the file is written here. */
+async function exportToWord(getClient: () => Promise<LanguageClient | undefined>): Promise<void> {
+  const editor = activeDraft();
+  if (!editor) return;
+  const source = editor.document.uri;
+  const defaultUri = source.scheme === 'untitled' ? undefined : source.with({ path: source.path.replace(/\.[^./]*$/, '') + '.docx' });
+  const target = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Word document': ['docx'] }, title: 'Export to Word' });
+  if (!target) return;
+  const exported = await request<{ base64: string }>(getClient, 'rapporteur/exportDocx', { textDocument: { uri: source.toString() } });
+  if (!exported) return;
+  if (!exported.base64) {
+    void vscode.window.showErrorMessage('Rapporteur could not export this draft: the server does not have it open.');
+    return;
+  }
+  await vscode.workspace.fs.writeFile(target, Buffer.from(exported.base64, 'base64'));
+  void vscode.window.showInformationMessage(`Exported to ${vscode.workspace.asRelativePath(target)}.`);
 }
 
 /** `getClient` resolves once the client's start has settled. */
 export function registerEditingCommands(getClient: () => Promise<LanguageClient | undefined>): vscode.Disposable[] {
   return [
+    vscode.commands.registerCommand('rapporteur.exportToWord', () => exportToWord(getClient)),
     vscode.commands.registerCommand('rapporteur.renumberParagraphsInEditor', async () => {
       const editor = activeDraft();
       if (editor) await run(getClient, 'rapporteur.renumberParagraphs', [editor.document.uri.toString()]);

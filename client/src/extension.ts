@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { registerEditingCommands } from './commands';
 import { registerImportCommand } from './importCommand';
 import { LazyClient } from './lazyClient';
+import { registerPreview } from './preview';
 import { DraftStatus, LANGUAGE_ID } from './statusBar';
 import { registerSaveDocument, SAVE_DOCUMENT_COMMAND } from './saveDocument';
 
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): void {
   client = lazy;
   context.subscriptions.push(status, restartCommand(lazy), registerImportCommand(() => lazy.ready), registerSaveDocument());
   for (const command of registerEditingCommands(() => lazy.ready)) context.subscriptions.push(command);
+  context.subscriptions.push(registerPreview(() => lazy.ready));
   // Activation ends here: the client is loaded and the server started in the background, so that
   // VS Code waits neither for vscode-languageclient to load nor for the server's handshake
   // (diagnostics and the status bar follow when it is up).

@@ -1,4 +1,4 @@
-// The status bar item for the active draft: `¶ 37 · 4 problems`, from the
+// The status bar item for the active draft: `¶ 37 · 4 problems · 2,310 words`, from the
 // server's `rapporteur/status` request. It asks again when the active editor
 // or the diagnostics change; an answer that arrives late is dropped. The item is
 // created at activation and hidden until the language client is attached.
@@ -10,11 +10,14 @@ export const LANGUAGE_ID = 'un-report';
 interface Status {
   paragraphs: number;
   problems: number;
+  /** Words of the report's body (a server without it answers none). */
+  words?: number;
 }
 
 export function statusText(status: Status): string {
   const problems = status.problems === 1 ? '1 problem' : `${status.problems} problems`;
-  return `¶ ${status.paragraphs} · ${problems}`;
+  const words = typeof status.words === 'number' ? ` · ${status.words.toLocaleString('en-US')} ${status.words === 1 ? 'word' : 'words'}` : '';
+  return `¶ ${status.paragraphs} · ${problems}${words}`;
 }
 
 export class DraftStatus implements vscode.Disposable {
@@ -55,7 +58,7 @@ export class DraftStatus implements vscode.Disposable {
       const status = await client.sendRequest<Status>('rapporteur/status', { uri: document.uri.toString() });
       if (ask !== this.asked) return;
       this.item.text = statusText(status);
-      this.item.tooltip = `Rapporteur: ${status.paragraphs} paragraphs, ${status.problems} problems in this draft`;
+      this.item.tooltip = `Rapporteur: ${status.paragraphs} paragraphs, ${status.problems} problems in this draft${typeof status.words === 'number' ? `; ${status.words} words in its body (masthead, page furniture and annexes not counted)` : ''}`;
       this.item.show();
     } catch {
       if (ask === this.asked) this.item.hide();

@@ -53,6 +53,36 @@ describe('rapporteur check', () => {
     });
   });
 
+  it('gives each draft\'s length with --stats: a line in text, an object in JSON (the array stays the default)', () => {
+    const text = run(['check', '--stats', 'test/fixtures/CTOC-COP-WG.4-2020-4.unr']);
+    assert.equal(text.status, 0);
+    assert.match(text.stdout, /^test\/fixtures\/CTOC-COP-WG\.4-2020-4\.unr: 3,216 words in the body \(limit 10,700\), 0 in annexes$/m);
+    const json = run(['check', '--format', 'json', '--stats', 'test/fixtures/CTOC-COP-WG.4-2020-4.unr']);
+    const output = JSON.parse(json.stdout);
+    assert.deepEqual(Object.keys(output), ['diagnostics', 'drafts']);
+    assert.equal(output.diagnostics.length, 5);
+    assert.deepEqual(output.drafts, [{ file: 'test/fixtures/CTOC-COP-WG.4-2020-4.unr', words: 3216, annexWords: 0, wordLimit: 10700 }]);
+    assert.equal(run(['fix', '--stats', REPORT]).status, 2);
+  });
+
+  it('reads reportLength from rapporteur.json, and reports a malformed one by file and line', () => {
+    const folder = tempFolder();
+    copyFileSync(REPORT, join(folder, 'report.unr'));
+    writeFileSync(join(folder, 'rapporteur.json'), '{ "reportLength": 3000 }');
+    const over = run(['check', '--format', 'json', '--stats', 'report.unr'], folder);
+    assert.equal(over.status, 0, 'information does not fail the run');
+    const output = JSON.parse(over.stdout);
+    assert.equal(output.drafts[0].wordLimit, 3000);
+    const finding = output.diagnostics.find((d: { code: string }) => d.code === 'report-length');
+    assert.equal(finding.severity, 'information');
+    assert.equal(finding.message, 'The body of the report has 3,216 words: over the limit of 3,000 by 216. Shorten it, or move supporting material to an annex.');
+    writeFileSync(join(folder, 'rapporteur.json'), '{\n  "reportLength": "long"\n}');
+    const malformed = run(['check', 'report.unr'], folder);
+    assert.equal(malformed.status, 2);
+    assert.match(malformed.stderr, /rapporteur\.json:2:3: "reportLength" must be a whole number of words, such as 10700; "long" is ignored and 10,700 is used/);
+    assert.doesNotMatch(malformed.stdout, /report-length/);
+  });
+
   it('exits 1 when a draft has errors, and checks folders recursively as one workspace', () => {
     const folder = tempFolder();
     mkdirSync(join(folder, 'sub'));

@@ -16,6 +16,9 @@ export const REPORT_PROBLEMS = [
 /** Numbered paragraphs of the report (the status bar shows `¶ 37`). */
 export const REPORT_PARAGRAPHS = 37;
 
+/** Words of the report's body (masthead and page furniture not counted): `rapporteur/status` and `check --stats`. */
+export const REPORT_WORDS = 3216;
+
 /** The title of agenda item 3, which the documentation list also gives CTOC/COP/WG.4/2020/3. */
 export const AGENDA_ITEM_3_TITLE = 'Best practices in joint investigations and specialized prosecutions';
 

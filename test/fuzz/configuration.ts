@@ -123,7 +123,7 @@ export function checkCliConfiguration(input: HostileWorkspace): void {
   opened.length = 0;
   const out: string[] = [];
   try {
-    const status = runCli(['check', folder], { out: (line) => out.push(line), err: (line) => out.push(line), cwd: top });
+    const status = runCli(['check', folder], { out: (line) => out.push(line), err: (line) => out.push(line), cwd: top }) as number; // check is synchronous
     const text = out.join('\n');
     assert.ok([0, 1, 2].includes(status), `exit status ${status}: ${text}`);
     assert.doesNotMatch(text, STACK);

@@ -54,7 +54,7 @@ function checkCliInProcess(text: string): void {
   const file = join(folder, 'draft.unr');
   writeFileSync(file, text);
   const out: string[] = [];
-  const status = runCli(['check', '--format', 'json', file], { out: (line) => out.push(line), err: (line) => out.push(line), cwd: folder });
+  const status = runCli(['check', '--format', 'json', file], { out: (line) => out.push(line), err: (line) => out.push(line), cwd: folder }) as number; // check is synchronous
   assert.ok([0, 1, 2].includes(status), `exit status ${status}`);
   assert.doesNotMatch(out.join('\n'), STACK);
   assert.ok(Array.isArray(JSON.parse(out[out.length - 1])), 'JSON output');

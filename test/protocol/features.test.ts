@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionList, DocumentSymbol, Hover, Location, LogMessageParams } from 'vscode-languageserver-protocol';
+import { REPORT_WORDS } from '../expectations/realReport';
 import { fixture, REPORT_URI, ROOT, TestClient } from './client';
 
 const REPORT = fixture('CTOC-COP-WG.4-2020-4.unr');
@@ -154,7 +155,7 @@ describe('protocol: editor features on the real report', () => {
   });
 
   it('answers rapporteur/status for the status bar', async () => {
-    assert.deepEqual(await request('rapporteur/status', { uri: REPORT_URI }), { paragraphs: 37, problems: 5 });
+    assert.deepEqual(await request('rapporteur/status', { uri: REPORT_URI }), { paragraphs: 37, problems: 5, words: REPORT_WORDS });
   });
 
   it('survives bad requests: unknown documents get empty answers, malformed parameters InvalidParams, and it still answers', async () => {
@@ -165,7 +166,7 @@ describe('protocol: editor features on the real report', () => {
     assert.deepEqual(await request('textDocument/foldingRange', {}), []);
     await assert.rejects(request('textDocument/hover', { textDocument: document, position: null }), (error: { code?: number; message?: string }) => error.code === -32602 && /"position" must be an object/.test(error.message ?? ''));
     assert.deepEqual(await request('textDocument/references', { textDocument: document, position: at(1e6, -3), context: { includeDeclaration: true } }), []);
-    assert.deepEqual(await request('rapporteur/status', { uri: REPORT_URI }), { paragraphs: 37, problems: 5 });
+    assert.deepEqual(await request('rapporteur/status', { uri: REPORT_URI }), { paragraphs: 37, problems: 5, words: REPORT_WORDS });
   });
 
   it('shuts down and exits with status 0', async () => {

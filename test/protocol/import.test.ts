@@ -31,6 +31,6 @@ describe('rapporteur/import', () => {
     assert.deepEqual(await importFile('scan.docx', new Uint8Array([0x50, 0x4b, 1, 2])), { error: 'not a readable Word document (the .docx is damaged: invalid zip data)' });
     assert.deepEqual(await importFile('empty.txt', new Uint8Array()), { error: 'the document has no text' });
     await assert.rejects(client.connection.sendRequest('rapporteur/import', { name: 3 }), (error: { code?: number }) => error.code === -32602);
-    assert.deepEqual(await client.connection.sendRequest('rapporteur/status', { uri: 'file:///nowhere.unr' }), { paragraphs: 0, problems: 0 });
+    assert.deepEqual(await client.connection.sendRequest('rapporteur/status', { uri: 'file:///nowhere.unr' }), { paragraphs: 0, problems: 0, words: 0 });
   });
 });

@@ -3,6 +3,7 @@
 // a few ms, so it is not debounced; quick edits received together are analysed once).
 import * as assert from 'node:assert/strict';
 import type { PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol';
+import { REPORT_WORDS } from '../expectations/realReport';
 import { fixture, REPORT_URI, summarize, TestClient } from './client';
 
 const REPORT = fixture('CTOC-COP-WG.4-2020-4.unr');
@@ -80,8 +81,8 @@ describe('protocol: pushed diagnostics', () => {
   });
 
   it('answers rapporteur/status with the paragraph and problem counts', async () => {
-    assert.deepEqual(await client.connection.sendRequest('rapporteur/status', { uri: REPORT_URI }), { paragraphs: 37, problems: 6 });
-    assert.deepEqual(await client.connection.sendRequest('rapporteur/status', { textDocument: { uri: 'file:///nowhere.unr' } }), { paragraphs: 0, problems: 0 });
+    assert.deepEqual(await client.connection.sendRequest('rapporteur/status', { uri: REPORT_URI }), { paragraphs: 37, problems: 6, words: REPORT_WORDS });
+    assert.deepEqual(await client.connection.sendRequest('rapporteur/status', { textDocument: { uri: 'file:///nowhere.unr' } }), { paragraphs: 0, problems: 0, words: 0 });
   });
 
   it('applies rule settings sent with didChangeConfiguration', async () => {
@@ -115,6 +116,18 @@ describe('protocol: pushed diagnostics', () => {
     assert.ok(published.diagnostics.every((d, i) => d.code === 'paragraph-ref-missing' && d.severity === (i < 1000 ? 1 : 3)));
     assert.equal(published.diagnostics[1000].message, '2,000 more paragraph-ref-missing findings not shown, from here on: at most 1,000 are shown per code and 5,000 per draft.');
     await client.close(uri);
+  });
+
+  it('applies rapporteur.reportLength, and reports a malformed one and uses the default', async () => {
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { rapporteur: { reportLength: 1000 } } });
+    const over = await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.diagnostics.some((d) => d.code === 'report-length'));
+    const finding = over.diagnostics.find((d) => d.code === 'report-length');
+    assert.match(String(finding?.message), /over the limit of 1,000 by /);
+    assert.equal(finding?.severity, 3);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { rapporteur: { reportLength: 'long' } } });
+    const shown = await client.waitFor<ShowMessageParams>('window/showMessage', (p) => p.message.includes('reportLength'));
+    assert.equal(shown.message, 'Rapporteur: the "rapporteur.reportLength" setting is malformed: "reportLength" must be a whole number of words, such as 10700; "long" is ignored and 10,700 is used.');
+    await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.diagnostics.length === 6 && !p.diagnostics.some((d) => d.code === 'report-length'));
   });
 
   it('clears the diagnostics of a closed draft', async () => {

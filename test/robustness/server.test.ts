@@ -66,7 +66,7 @@ describe('robustness: the server survives the protocol', function () {
   afterEach(async function () {
     try {
       if (this.currentTest?.state !== 'passed') return;
-      assert.deepEqual(await request('rapporteur/status', { uri: 'file:///nowhere.unr' }), { paragraphs: 0, problems: 0 }, 'the server still answers');
+      assert.deepEqual(await request('rapporteur/status', { uri: 'file:///nowhere.unr' }), { paragraphs: 0, problems: 0, words: 0 }, 'the server still answers');
       assertNoStackTraces(client);
       assert.equal(await client.stop(), 0);
     } finally {

@@ -28,7 +28,10 @@ import { diagnose, report } from './check';
 export interface AnnotatedOptions {
   context?: CheckContext;
   settings?: RuleSettings;
-  /** `symbol-unresolved` is left out unless asked for, since most drafts cite unknown documents. */
+  /**
+   * `symbol-unresolved` (most drafts cite unknown documents) and `lone-subdivision` (fragments often
+   * have a lone section A) are left out unless a marker names them; `withUnresolved` asks for the first.
+   */
   withUnresolved?: boolean;
   /** The text is a whole draft; by default it is the body of `report` (a masthead and a title go first). */
   whole?: boolean;
@@ -119,7 +122,10 @@ export function checkAnnotated(annotated: string, options: AnnotatedOptions = {}
   const text = options.whole ? body.text : report(body.text);
   const shift = text.split('\n').length - body.text.split('\n').length;
   const expected = body.markers.map((m) => ({ ...m, line: m.line + shift }));
-  const diagnostics = diagnose(text, options.context, options.settings).filter((d) => options.withUnresolved || d.code !== 'symbol-unresolved');
+  const named = new Set(expected.map((m) => m.code));
+  const diagnostics = diagnose(text, options.context, options.settings).filter(
+    (d) => (d.code !== 'symbol-unresolved' || options.withUnresolved || named.has(d.code)) && (d.code !== 'lone-subdivision' || named.has(d.code)),
+  );
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const withMessage = new Set(expected.filter((m) => m.message !== undefined).map(key));

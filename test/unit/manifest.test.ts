@@ -33,11 +33,11 @@ describe('the extension manifest', () => {
 
   it('contributes the editing commands under their own ids (the server’s are registered by the language client), for drafts only', () => {
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
-    assert.deepEqual(commands, ['rapporteur.restartServer', 'rapporteur.renumberParagraphsInEditor', 'rapporteur.insertParagraphAfterCursor', 'rapporteur.importDocument']);
+    assert.deepEqual(commands, ['rapporteur.restartServer', 'rapporteur.renumberParagraphsInEditor', 'rapporteur.insertParagraphAfterCursor', 'rapporteur.importDocument', 'rapporteur.exportToWord', 'rapporteur.openPreviewToSide']);
     assert.ok(!commands.includes('rapporteur.renumberParagraphs') && !commands.includes('rapporteur.insertParagraphAfter'));
     for (const entry of [...manifest.contributes.menus['editor/context'], ...manifest.contributes.menus.commandPalette]) assert.equal(entry.when, 'editorLangId == un-report');
-    const client = readFileSync(join(__dirname, '../../../client/src/commands.ts'), 'utf8');
-    for (const command of commands.slice(1, 3)) assert.ok(client.includes(`'${command}'`), command);
+    const client = ['commands.ts', 'preview.ts'].map((file) => readFileSync(join(__dirname, '../../../client/src', file), 'utf8')).join('\n');
+    for (const command of commands.slice(1).filter((c: string) => c !== 'rapporteur.importDocument')) assert.ok(client.includes(`'${command}'`), command);
   });
 
   it('contributes "Import Word or PDF Document…" everywhere, and in the explorer for .docx, .pdf and .txt', () => {

@@ -12,6 +12,8 @@ import { summarizeDraft } from '../core/index/summary';
 import { parseDraft } from '../core/parse/draft';
 import { Workspace } from '../core/workspace';
 import type { Draft } from '../core/model';
+import { DEFAULT_REPORT_LENGTH } from '../core/rules/length';
+import { countWords } from '../core/wordCount';
 import { loadCatalogues } from './catalogues';
 import { ConfigFinder } from './config';
 import { describeFsError, findDrafts } from './files';
@@ -28,14 +30,25 @@ export interface CheckResult {
   problems: string[];
   /** True when some input could not be read (exit status 2). */
   unreadable: boolean;
+  /** With `stats`: the length of each draft checked, in the order checked. */
+  drafts: DraftStats[];
+}
+
+/** A draft's length (`check --stats`): words as `report-length` counts them, and its limit. */
+export interface DraftStats {
+  file: string;
+  /** Words of the body: masthead, page furniture and annexes not counted. */
+  words: number;
+  annexWords: number;
+  wordLimit: number;
 }
 
 /** Called as drafts are read (`indexing`) and checked (`checking`). */
 export type ProgressListener = (phase: 'indexing' | 'checking', done: number, total: number) => void;
 
-export function checkPaths(paths: string[], cwd = process.cwd(), progress?: ProgressListener): CheckResult {
+export function checkPaths(paths: string[], cwd = process.cwd(), progress?: ProgressListener, options: { stats?: boolean } = {}): CheckResult {
   const found = findDrafts(paths);
-  const result: CheckResult = { diagnostics: [], checked: 0, problems: [...found.problems], unreadable: found.problems.length > 0 };
+  const result: CheckResult = { diagnostics: [], checked: 0, problems: [...found.problems], unreadable: found.problems.length > 0, drafts: [] };
   const workspace = new Workspace();
   const configs = new ConfigFinder();
   const shown = (file: string) => relative(cwd, file) || file;
@@ -91,7 +104,11 @@ export function checkPaths(paths: string[], cwd = process.cwd(), progress?: Prog
     retained.delete(file);
     const { config, problems: settingsProblems } = configs.forFolder(dirname(file));
     for (const problem of settingsProblems) configProblems.add(problem);
-    for (const diagnostic of workspace.checkDraft(file, draft, config.rules)) {
+    if (options.stats) {
+      const words = countWords(draft);
+      result.drafts.push({ file: shown(file), words: words.body, annexWords: words.annexes, wordLimit: config.reportLength ?? DEFAULT_REPORT_LENGTH });
+    }
+    for (const diagnostic of workspace.checkDraft(file, draft, config.rules, config.reportLength)) {
       const start = draft.lineMap.position(diagnostic.span.start);
       const end = draft.lineMap.position(diagnostic.span.end);
       result.diagnostics.push({

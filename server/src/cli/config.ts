@@ -7,6 +7,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { readRuleSettings, type RuleSettings } from '../core/rules';
 import { escapeControls } from '../core/excerpt';
 import { confine } from '../files/confine';
+import { readReportLength } from '../core/rules/length';
 import { readRegularFileSync } from '../files/regularFile';
 
 export const CONFIG_FILE = 'rapporteur.json';
@@ -17,6 +18,8 @@ export interface Config {
   rules: RuleSettings;
   /** Catalogue file paths, resolved against the config's folder. */
   catalogue?: string;
+  /** `reportLength`: the word limit of `report-length` (its default when unset). */
+  reportLength?: number;
 }
 
 export interface LoadedConfig {
@@ -51,14 +54,17 @@ export function parseConfig(text: string, shown: string): LoadedConfig {
   const value = valueOf(tree) as Record<string, unknown>;
   const { settings, problems, keys } = readRuleSettings(value.rules);
   const catalogue = value.catalogue;
-  const config: Config = { path: shown, rules: settings, ...(typeof catalogue === 'string' ? { catalogue } : {}) };
+  const reportLength = readReportLength(value.reportLength);
+  const config: Config = { path: shown, rules: settings, ...(typeof catalogue === 'string' ? { catalogue } : {}), ...(value.reportLength !== undefined ? { reportLength: reportLength.limit } : {}) };
   const rules = findNodeAtLocation(tree, ['rules']);
   /** Where a problem points: its entry of "rules" (the property, so its key), else "rules" itself. */
   const at = (key: string | undefined): number => {
     const entry = key === undefined ? undefined : rules?.type === 'object' ? rules.children?.find((property) => property.children?.[0]?.value === key) : undefined;
     return entry?.offset ?? rules?.parent?.offset ?? 0;
   };
-  return { config, problems: problems.map((problem, i) => `${shown}:${lineAndColumn(text, at(keys[i]))}: ${problem}`) };
+  const found = problems.map((problem, i) => `${shown}:${lineAndColumn(text, at(keys[i]))}: ${problem}`);
+  if (reportLength.problem) found.push(`${shown}:${lineAndColumn(text, findNodeAtLocation(tree, ['reportLength'])?.parent?.offset ?? 0)}: ${reportLength.problem}`);
+  return { config, problems: found };
 }
 
 /** The plain value of a parsed JSON node (what `parse` would give). */

@@ -2,6 +2,8 @@
 // and a summary, or the JSON array of docs/rules.md.
 import { escapeControls } from '../core/excerpt';
 import type { Severity } from '../core/rules';
+import { groupedNumber } from '../core/rules/length';
+import type { DraftStats } from './check';
 
 export interface ReportedDiagnostic {
   file: string;
@@ -25,6 +27,16 @@ export function formatJson(diagnostics: ReportedDiagnostic[]): string {
     null,
     2,
   );
+}
+
+/** `check --format json --stats`: an object, so that the array of the default output stays as it is. */
+export function formatJsonWithStats(diagnostics: ReportedDiagnostic[], drafts: DraftStats[]): string {
+  return JSON.stringify({ diagnostics: JSON.parse(formatJson(diagnostics)), drafts }, null, 2);
+}
+
+/** `check --stats`, text: one line per draft. */
+export function formatStats(stats: DraftStats): string {
+  return `${stats.file}: ${groupedNumber(stats.words)} words in the body (limit ${groupedNumber(stats.wordLimit)}), ${groupedNumber(stats.annexWords)} in annexes`;
 }
 
 function plural(count: number, word: string): string {

@@ -11,6 +11,8 @@ export { parseCatalogue, catalogueFormat, CATALOGUE_FILE, CATALOGUE_FILES, MAX_C
 export { addToCatalogue, csvField, type CatalogueFile, type NewCatalogueEntry } from './catalogueEdit';
 export { RULES, RULE_CODES, RULE_ENTRIES, codesTagged, hasTag, readRuleSettings, severityOf, isRuleCode, type RuleCode, type RuleEntry, type RuleTag, type RuleSettings, type Severity } from './rules';
 export type { Diagnostic, Finding } from './diagnostics';
+export { countWords, type WordCount } from './wordCount';
+export { DEFAULT_REPORT_LENGTH, readReportLength } from './rules/length';
 export type * from './model';
 export { LineMap, type Span } from './text';
 export { parseSymbol, describeSymbol, type ParsedSymbol } from './symbols';

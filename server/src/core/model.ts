@@ -46,11 +46,12 @@ export interface Annex {
   firstParagraph: number;
 }
 
-export type MarkerKind = 'letter' | 'roman' | 'number' | 'none';
+/** `sub`: a sub-number `23.1`, an item of paragraph 23 (its label is the whole `23.1`, its value 1). */
+export type MarkerKind = 'letter' | 'roman' | 'number' | 'sub' | 'none';
 
 export interface ListItem {
   marker: MarkerKind;
-  /** As written, without brackets or full stop: `a`, `ii`, `3`; empty for an unmarked line. */
+  /** As written, without brackets or full stop: `a`, `ii`, `3`, `23.1`; empty for an unmarked line. */
   label: string;
   /** Position in the series: (c) → 3, (iv) → 4, 3. → 3; 0 when unmarked. */
   value: number;
@@ -221,6 +222,21 @@ export interface EmbeddedText {
   introducer: number;
 }
 
+/** A line `(Agenda item 3)` under a heading: the agenda item the part considers (format.md, "Agenda item lines"). */
+export interface AgendaLine {
+  span: Span;
+  /** Index into `Draft.headings` of the heading above, or -1. */
+  heading: number;
+}
+
+/** A footnote after a separator line (format.md, "Footnotes"). */
+export interface Footnote {
+  /** As written: `1`, `12`, `*`. */
+  label: string;
+  /** The footnote, its wrapped lines included. */
+  span: Span;
+}
+
 export interface Draft {
   text: string;
   lineMap: LineMap;
@@ -236,6 +252,12 @@ export interface Draft {
   references: Reference[];
   enumerations: Enumeration[];
   furniture: Furniture[];
+  /** Lines `(Agenda item 3)` under headings, in order; their references are in `references`. */
+  agendaLines: AgendaLine[];
+  /** Footnotes, in order: not paragraphs, and the paragraphs and agenda items they cite are another document's. */
+  footnotes: Footnote[];
+  /** Footnote separator lines (`__________`), in order. */
+  footnoteSeparators: Span[];
   /** Draft resolutions and decisions quoted in the report, in order. */
   embeddedTexts: EmbeddedText[];
 }

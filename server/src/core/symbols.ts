@@ -4,6 +4,13 @@
 // Everything here is linear in the length of the candidate.
 import { trimEndOf } from './text';
 
+/** A problem of a symbol's spelling: a component to respell (`Rev1` → `Rev.1`), `A//75`, a final slash, `S/RES/1325(2000)`. */
+export type SymbolProblem =
+  | { readonly kind: 'spelling'; readonly written: string; readonly fixed: string }
+  | { readonly kind: 'empty-component' }
+  | { readonly kind: 'trailing-slash' }
+  | { readonly kind: 'year-space'; readonly year: string };
+
 /** Read-only: the symbols of a draft share one per spelling (`parse/symbolRefs.ts`). */
 export interface ParsedSymbol {
   /** As written. */
@@ -12,8 +19,8 @@ export interface ParsedSymbol {
   readonly normalized: string;
   /** The spelling used to compare symbols: `normalized` without a reissue `*`. */
   readonly key: string;
-  /** Human-readable problems, e.g. `"Rev1" should be "Rev.1"`. */
-  readonly problems: readonly string[];
+  /** What is wrong with it (rules/symbols.ts words them in a draft's language). */
+  readonly problems: readonly SymbolProblem[];
   /** True when `normalized` is a safe replacement for `text` (every problem has a known fix). */
   readonly fixable: boolean;
 }
@@ -55,8 +62,8 @@ function lettersAndNumber(component: string): { letters: string; dot: string; nu
 }
 
 /** Checks one component after the first; returns its well-formed spelling and a problem if any. */
-function checkComponent(component: string): { fixed: string; problem?: string; fixable: boolean } {
-  if (component === '') return { fixed: component, problem: 'has an empty component (two slashes in a row)', fixable: false };
+function checkComponent(component: string): { fixed: string; problem?: SymbolProblem; fixable: boolean } {
+  if (component === '') return { fixed: component, problem: { kind: 'empty-component' }, fixable: false };
   const parts = lettersAndNumber(component);
   if (parts) {
     const modifier = MODIFIERS.get(parts.letters.toLowerCase());
@@ -64,21 +71,21 @@ function checkComponent(component: string): { fixed: string; problem?: string; f
       const fixed = `${modifier}.${parts.number}`;
       return fixed === component
         ? { fixed, fixable: true }
-        : { fixed, problem: `"${component}" should be "${fixed}"`, fixable: true };
+        : { fixed, problem: { kind: 'spelling', written: component, fixed }, fixable: true };
     }
     if (DOTTED.has(parts.letters.toUpperCase()) && (parts.dot !== '.' || parts.letters !== parts.letters.toUpperCase()) && parts.letters !== 'Sub') {
       const fixed = `${parts.letters.toUpperCase()}.${parts.number}`;
-      return { fixed, problem: `"${component}" should be "${fixed}"`, fixable: true };
+      return { fixed, problem: { kind: 'spelling', written: component, fixed }, fixable: true };
     }
     if (DOTTED.has(parts.letters) && parts.dot !== '.') {
       const fixed = `${parts.letters}.${parts.number}`;
-      return { fixed, problem: `"${component}" should be "${fixed}"`, fixable: true };
+      return { fixed, problem: { kind: 'spelling', written: component, fixed }, fixable: true };
     }
     return { fixed: component, fixable: true };
   }
   if (allMatch(component, isLower) && BARE.has(component.toUpperCase())) {
     const fixed = component.toUpperCase();
-    return { fixed, problem: `"${component}" should be "${fixed}"`, fixable: true };
+    return { fixed, problem: { kind: 'spelling', written: component, fixed }, fixable: true };
   }
   return { fixed: component, fixable: true };
 }
@@ -103,7 +110,7 @@ export function parseSymbol(text: string, year?: { text: string; spaced: boolean
     body = body.slice(0, -1);
   }
   const components = body.split('/');
-  const problems: string[] = [];
+  const problems: SymbolProblem[] = [];
   let fixable = true;
   const fixedComponents = [components[0]];
   const trailingSlash = components.length > 1 && components[components.length - 1] === '';
@@ -115,11 +122,11 @@ export function parseSymbol(text: string, year?: { text: string; spaced: boolean
     fixable &&= checked.fixable;
   }
   if (trailingSlash) {
-    problems.push('ends with a slash');
+    problems.push({ kind: 'trailing-slash' });
   }
   let normalized = fixedComponents.join('/') + stars;
   if (year) {
-    if (!year.spaced) problems.push(`needs a space before "${year.text}"`);
+    if (!year.spaced) problems.push({ kind: 'year-space', year: year.text });
     normalized += ` ${year.text}`;
   }
   const key = withoutStars(normalized);

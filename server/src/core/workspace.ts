@@ -172,14 +172,16 @@ export class Workspace {
   }
 
   /** Checks a draft kept whole. */
-  check(uri: string, settings: RuleSettings = {}): Diagnostic[] {
+  check(uri: string, settings: RuleSettings = {}, reportLength?: number): Diagnostic[] {
     const draft = this.full.get(uri);
-    return draft ? this.checkDraft(uri, draft, settings) : [];
+    return draft ? this.checkDraft(uri, draft, settings, reportLength) : [];
   }
 
   /** Checks `draft` (at `uri`) against the workspace, whether or not it is kept whole. */
-  checkDraft(uri: string, draft: Draft, settings: RuleSettings = {}): Diagnostic[] {
-    return checkDraft(draft, this.context(uri, draft), settings);
+  /** `reportLength`: the word limit of `report-length` (its default when unset). */
+  checkDraft(uri: string, draft: Draft, settings: RuleSettings = {}, reportLength?: number): Diagnostic[] {
+    const context = this.context(uri, draft);
+    return checkDraft(draft, reportLength === undefined ? context : { ...context, reportLength }, settings);
   }
 
   private putSummary(summary: DraftSummary): void {

@@ -3,7 +3,7 @@
 // paragraph numbers alone on their line, wrapped lines, paragraphs cut by a page break and a
 // masthead spread over blank lines. Repaired line by line into the builder's paragraphs. Pure.
 import type { Note, ReportDocument } from '../document/model';
-import { isNoteSeparator } from '../core/parse/footnoteMarkers';
+import { isFootnoteSeparator } from '../core/parse/footnotes';
 import { superscriptMark } from '../document/render';
 import { readAnnex, readChapter, readMarker, readNumbered, readSection } from '../core/parse/headings';
 import { classifyMastheadLine, isSymbolLine } from '../core/parse/masthead';
@@ -149,7 +149,7 @@ class PasteReader {
       this.notes = [{ mark: line.text, text: '' }];
       this.pageNotes.push({ notes: this.notes, before: this.paragraphs.length });
       this.current = undefined;
-    } else if (isNoteSeparator(line.text)) {
+    } else if (isFootnoteSeparator(line.text)) {
       // Footnotes: a separator line, then notes `1 Text`, each kept with the paragraph that carries its mark.
       this.notes = [];
       this.pageNotes.push({ notes: this.notes, before: this.paragraphs.length });

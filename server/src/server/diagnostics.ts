@@ -81,7 +81,7 @@ export class Diagnostics {
     if (!doc) return { resultId: key, items: [] };
     const cached = this.cache.get(uri);
     if (cached?.key === key) return { resultId: key, items: cached.items };
-    const items = this.store.isTooLarge(uri) ? [TOO_LARGE] : this.store.workspace.check(uri, this.settings.current.rules).map((d) => toLspDiagnostic(doc.draft, d));
+    const items = this.store.isTooLarge(uri) ? [TOO_LARGE] : this.store.workspace.check(uri, this.settings.current.rules, this.settings.current.reportLength).map((d) => toLspDiagnostic(doc.draft, d));
     this.cache.set(uri, { key, items });
     this.cost.set(uri, [...(this.cost.get(uri) ?? []), performance.now() - started].slice(-COST_SAMPLES));
     return { resultId: key, items };

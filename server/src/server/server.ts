@@ -20,13 +20,14 @@ import {
   type RequestType,
   type TextDocumentIdentifier,
 } from 'vscode-languageserver';
-import { DEFAULT_LINK_BASE, completions, definition, documentLinks, documentSymbols, foldingRanges, hover, references, type FeatureDocument } from '../core';
+import { DEFAULT_LINK_BASE, completions, countWords, definition, documentLinks, documentSymbols, foldingRanges, hover, references, type FeatureDocument } from '../core';
 import { catalogueActions, SAVE_DOCUMENT_COMMAND } from './catalogueActions';
 import { CODE_ACTION_CAPABILITIES, CodeActions } from './codeActions';
 import { Diagnostics } from './diagnostics';
 import { DraftStore } from './documents';
 import { guard, register, type Log } from './safeHandler';
 import { Settings } from './settings';
+import { EMPTY_EXPORT, EMPTY_PREVIEW, exportDocx, ExportDocxRequest, preview, PreviewRequest } from './preview';
 import { EMPTY_STATUS, paragraphCount, statusUri, StatusRequest, type Status } from './status';
 import { registerInternals } from './internals';
 import { registerImport } from './importRequest';
@@ -141,7 +142,7 @@ export class RapporteurServer {
     const { connection, log, store } = this;
     const ws = store.workspace;
     /** A request about one document: unknown documents get the fallback. */
-    const onDocument = <P extends { textDocument: TextDocumentIdentifier }, R>(type: RequestType<P, R, unknown>, handler: (doc: FeatureDocument, params: P) => R, fallback: R) =>
+    const onDocument = <P extends { textDocument: TextDocumentIdentifier }, R>(type: RequestType<P, R, unknown>, handler: (doc: FeatureDocument, params: P) => R | Promise<R>, fallback: R) =>
       register(connection, log, type, async (params) => {
         await store.settled();
         const doc = this.doc(params?.textDocument);
@@ -155,6 +156,8 @@ export class RapporteurServer {
     onDocument(CompletionRequest.type, (doc, params) => completions(doc, params.position, ws), []);
     onDocument(FoldingRangeRequest.type, (doc) => foldingRanges(doc.draft), []);
     onDocument(DocumentLinkRequest.type, (doc) => documentLinks(doc.draft, this.linkBase), []);
+    onDocument(PreviewRequest, (doc) => preview(doc.draft, this.session?.diagnostics.current(doc.uri).items ?? []), EMPTY_PREVIEW);
+    onDocument(ExportDocxRequest, (doc) => exportDocx(doc.draft), EMPTY_EXPORT);
     this.codeActions.register();
     registerWorkspaceFeatures(connection, log, store);
     register(connection, log, StatusRequest, (params) => this.status(statusUri(params)), EMPTY_STATUS);
@@ -167,7 +170,7 @@ export class RapporteurServer {
   private status(uri: string | undefined): Status {
     const doc = uri ? this.store.document(uri) : undefined;
     if (!doc || !this.session) return EMPTY_STATUS;
-    return { paragraphs: paragraphCount(doc.draft), problems: this.session.diagnostics.current(uri as string).items.length };
+    return { paragraphs: paragraphCount(doc.draft), problems: this.session.diagnostics.current(uri as string).items.length, words: countWords(doc.draft).body };
   }
 }
 

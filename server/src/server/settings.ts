@@ -2,7 +2,7 @@
 // client supports it, else taken from didChangeConfiguration. Malformed values
 // are reported once (window/showMessage) and replaced by the defaults.
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
-import { DEFAULT_LINK_BASE, parseLinkBase, readRuleSettings, type RuleSettings } from '../core';
+import { DEFAULT_LINK_BASE, DEFAULT_REPORT_LENGTH, parseLinkBase, readReportLength, readRuleSettings, type RuleSettings } from '../core';
 import { excerpt } from '../core/excerpt';
 import { describeError, type Log } from './safeHandler';
 
@@ -11,17 +11,19 @@ export interface ServerSettings {
   linkBase: string;
   /** `rapporteur.catalogue`: the catalogue file, relative to each workspace folder; empty for the default. */
   catalogue: string;
+  /** `rapporteur.reportLength`: the word limit of `report-length`. */
+  reportLength: number;
 }
 
 /** How long the first configuration pull may take before the defaults are used. */
 const FIRST_PULL_TIMEOUT = 3000;
 
 function sameSettings(a: ServerSettings, b: ServerSettings): boolean {
-  return a.linkBase === b.linkBase && a.catalogue === b.catalogue && JSON.stringify(a.rules) === JSON.stringify(b.rules);
+  return a.linkBase === b.linkBase && a.catalogue === b.catalogue && a.reportLength === b.reportLength && JSON.stringify(a.rules) === JSON.stringify(b.rules);
 }
 
 export class Settings {
-  current: ServerSettings = { rules: {}, linkBase: DEFAULT_LINK_BASE, catalogue: '' };
+  current: ServerSettings = { rules: {}, linkBase: DEFAULT_LINK_BASE, catalogue: '', reportLength: DEFAULT_REPORT_LENGTH };
   /** Bumped on every change: diagnostics are keyed by it. */
   generation = 0;
   readonly ready: Promise<void>;
@@ -83,7 +85,9 @@ export class Settings {
     if (section.catalogue !== undefined && section.catalogue !== null && typeof section.catalogue !== 'string') {
       this.warn('Rapporteur: "rapporteur.catalogue" must be a file name such as "rapporteur-catalogue.csv"; the default is used instead.');
     }
-    const next: ServerSettings = { rules: settings, linkBase, catalogue };
+    const reportLength = readReportLength(section.reportLength);
+    if (reportLength.problem) this.warn(`Rapporteur: the "rapporteur.reportLength" setting is malformed: ${reportLength.problem}.`);
+    const next: ServerSettings = { rules: settings, linkBase, catalogue, reportLength: reportLength.limit };
     if (sameSettings(next, this.current)) return false;
     this.current = next;
     this.generation++;

@@ -1,5 +1,5 @@
 // The `rapporteur/status` request: the paragraph and problem counts the
-// client's status bar shows for the active draft.
+// client's status bar shows for the active draft, and its length in words.
 import { RequestType } from 'vscode-languageserver';
 import type { Draft } from '../core';
 
@@ -13,11 +13,13 @@ export interface Status {
   paragraphs: number;
   /** Diagnostics of every severity under the current settings. */
   problems: number;
+  /** Words of the report's body, as `report-length` counts them (core/wordCount.ts). */
+  words: number;
 }
 
 export const StatusRequest = new RequestType<StatusParams, Status, void>('rapporteur/status');
 
-export const EMPTY_STATUS: Status = { paragraphs: 0, problems: 0 };
+export const EMPTY_STATUS: Status = { paragraphs: 0, problems: 0, words: 0 };
 
 export function statusUri(params: StatusParams | undefined): string | undefined {
   return params?.uri ?? params?.textDocument?.uri;

@@ -18,6 +18,30 @@ describe('fix: fix-all, insertion and diffs', () => {
     assert.ok(changed.length >= 6, changed.join('\n'));
   });
 
+  it('never copies an agenda title into a quotation inside that title: the text stays bounded', () => {
+    // Paragraph 17, quoting item 4's title, moved into the agenda: after renumbering the agenda it
+    // is item 4's own title, and copying the title over its quotation grew it every round.
+    const lines = REPORT.split('\n');
+    [lines[45], lines[83]] = [lines[83], lines[45]];
+    const swapped = lines.join('\n');
+    const result = fixAll(swapped);
+    assert.ok(!result.unsettled);
+    assert.ok(result.text.length < swapped.length + 1000, `the text grew from ${swapped.length} to ${result.text.length}`);
+    assert.equal(fixAll(result.text).changed, false);
+    const draft = report(
+      'I. Organization',
+      '',
+      '1. The Working Group adopted the following agenda:',
+      '    1. Organizational matters.',
+      '    2. Best practices.',
+      '3. It considered agenda item 3, entitled "Other matters".',
+      '    4. Adoption of the report.',
+    );
+    const fixed = fixAll(draft);
+    assert.ok(!fixed.unsettled);
+    assert.ok(fixed.text.includes('entitled "Other matters"'), fixed.text);
+  });
+
   it('applies every safe fix and only those, and reports references left pointing nowhere', () => {
     const text = report('I. Introduction', '', '1. One (A/75/1/rev.1).', '', '3. Two, see paragraph 9 and paragraph 2 above.', '', '2/7 V.20-05476', '', '4. Three, see paragraph 4 above.');
     const result = fixAll(text);

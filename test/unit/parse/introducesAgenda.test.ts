@@ -3,12 +3,18 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { introducesAgenda } from '../../../server/src/core/parse/draft';
+import { introducesAgendaOtherwise } from '../../../server/src/core/parse/agendaIntroduction';
 
-/** The definition: the last 40 characters, trimmed and lower-cased, end with one of the forms. */
+/**
+ * The definition: the last 40 characters, trimmed and lower-cased, end with one of the forms;
+ * or they end with a colon and the other forms (agendaIntroduction.ts) read the text up to it.
+ */
 function reference(text: string): boolean {
   if (text.indexOf(':', text.length - 40) < 0) return false;
   const lower = text.slice(-40).trimEnd().toLowerCase();
-  return lower.endsWith('agenda:') || /ordre du jour( suivant)? ?:$/.test(lower.slice(-30)) || /programa( siguiente)?:$/.test(lower.slice(-30));
+  if (lower.endsWith('agenda:') || /ordre du jour( suivant)? ?:$/.test(lower.slice(-30)) || /programa( siguiente)?:$/.test(lower.slice(-30))) return true;
+  const tail = text.slice(-40);
+  return lower.endsWith(':') && introducesAgendaOtherwise(text, 0, text.length - tail.length + tail.trimEnd().length);
 }
 
 const PIECES = [

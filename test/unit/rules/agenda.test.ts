@@ -113,3 +113,78 @@ describe('agenda under an "Agenda" heading', () => {
     assert.deepEqual(parseDraft(report(...dedentLines(draft))).agenda?.items.map((item) => item.title), ['Organizational matters', 'Other matters']);
   });
 });
+
+describe('agendas introduced otherwise', () => {
+  /** The numbers of the agenda items of a draft whose agenda paragraph is `intro`. */
+  const itemsAfter = (intro: string) =>
+    parseDraft(report('I. Organization', '', `1. ${intro}`, '    1. Opening of the session.', '    2. Adoption of the agenda.', '    3. Other matters.')).agenda?.items.map((item) => item.number);
+
+  it('reads the agenda after each form of introduction', () => {
+    for (const intro of [
+      'At its 1st meeting, the Commission adopted its provisional agenda (E/CN.6/2024/1). The agenda read as follows:',
+      'At its 1st meeting, the Commission adopted its provisional agenda as contained in document E/CN.5/2024/1. The agenda, as adopted, was as follows:',
+      'At its 2nd meeting, on 14 June, the SBI adopted the agenda as follows:',
+      'The Committee adopted the following agenda on the basis of the provisional agenda (UNEP/OECPR.6/1):',
+      "À sa 1re séance, le Groupe de travail a adopté son ordre du jour provisoire. L’ordre du jour de la session était le suivant :",
+      'En su primera sesión, la Comisión aprobó su programa provisional. El programa de la sesión fue el siguiente:',
+      'La Mesa Directiva aprobó el siguiente temario:',
+    ]) {
+      assert.deepEqual(itemsAfter(intro), [1, 2, 3], intro);
+    }
+  });
+
+  it('does not read a list introduced by an agenda item or a draft resolution as the agenda', () => {
+    assert.equal(itemsAfter('The draft resolution under agenda item 3 read as follows:'), undefined);
+    assert.equal(itemsAfter('The agenda item was introduced as follows:'), undefined);
+  });
+
+  it('checks references against an agenda that "read as follows"', () => {
+    checkAnnotated(`
+      I. Organization
+
+      1. At its 1st meeting, the Commission adopted its provisional agenda (E/CN.6/2024/1). The agenda read as follows:
+          1. Election of officers.
+          2. Adoption of the agenda.
+          3. Follow-up to the Fourth World Conference on Women:
+              (a) Review of implementation;
+              (b) Emerging issues.
+          4. Other matters.
+
+      II. Follow-up
+
+      2. The Commission considered agenda item 3 (c), entitled "Emerging issues", and agenda item 4.
+                                                 ^^^ agenda-item-unknown
+    `);
+  });
+});
+
+describe('agenda items in the front matter', () => {
+  it('reads "Agenda item 6" above the title as the parent organ’s item: no agenda-missing', () => {
+    checkAnnotated(`
+      A/HRC/55/7
+      Distr.: General
+      4 January 2024
+      Original: English
+
+      Human Rights Council
+      Fifty-fifth session
+      Agenda item 6
+      Universal periodic review
+
+      Report of the Working Group on the Universal Periodic Review
+
+      I. Summary of the proceedings
+
+      1. The Working Group held its review.
+    `, { whole: true });
+  });
+
+  it('still reports an agenda item named in the body of a report without an agenda', () => {
+    checkAnnotated(`
+      I. Summary
+
+      1. Under agenda item 6, the Working Group held its review.
+               ^^^^^^^^^^^^^ agenda-missing
+    `);
+  });
+});

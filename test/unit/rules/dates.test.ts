@@ -55,3 +55,23 @@ describe('dates', () => {
     `);
   });
 });
+
+describe('session numbers next to dates', () => {
+  it('does not read the number of a session or meeting as a day', () => {
+    checkAnnotated(`
+      I. Intro
+
+      1. At its session 31, 30 April 2023, at its meeting 31 April 2023, and at its fifty-first session, 12–23 September 2022, the Council met.
+    `);
+  });
+
+  it('still reports a day after a session that has its ordinal', () => {
+    checkAnnotated(`
+      I. Intro
+
+      1. At its 32nd session 31 June 2023, and at its session, 31 April 2023, it met.
+                             ^^^^^^^^^^^^ date-invalid
+                                                               ^^^^^^^^^^^^^ date-invalid
+    `);
+  });
+});

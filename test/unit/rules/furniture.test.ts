@@ -24,3 +24,52 @@ describe('page furniture', () => {
     `);
   });
 });
+
+describe('page furniture of every duty station', () => {
+  it('recognizes the Nairobi job number, with its page number or its date of printing', () => {
+    checkAnnotated(`
+      I. Intro
+
+      K2400456 050324
+      ^^^^^^^^^^^^^^^ page-furniture
+
+      1. The meeting was opened.
+
+      K2400456 3/6
+      ^^^^^^^^^^^^ page-furniture
+
+      2. It was closed.
+    `);
+  });
+
+  it('reads the report\'s own symbol on a line of its own as a running head, and joins the paragraph it cuts', () => {
+    checkAnnotated(`
+      I. Intro
+
+      1. The Working Group considered the intermediate review of the plan and
+
+      CTOC/COP/WG.4/2020/4
+      ^^^^^^^^^^^^^^^^^^^^ page-furniture
+
+      agreed to continue it at its next meeting.
+
+      2. It was closed.
+    `);
+  });
+
+  it('does not take another symbol, or a date that is no date, for furniture', () => {
+    checkAnnotated(`
+      I. Intro
+
+      1. The meeting was opened.
+
+      CTOC/COP/WG.4/2020/5
+      ^^^^^^^^^^^^^^^^^^^^ paragraph-unnumbered
+
+      K2400456 991324
+      ^^^^^^^^ paragraph-unnumbered
+
+      2. It was closed.
+    `);
+  });
+});

@@ -85,6 +85,58 @@ describe('heading numbering', () => {
     check(report('I. Organization of the meeting', '', ...sections), []);
   });
 
+  it('reads V after chapter III as chapter V with chapter IV missing: one finding, not three', () => {
+    checkAnnotated(`
+      I. Introduction
+
+      1. a.
+
+      II. Recommendations
+
+      2. b.
+
+      III. Summary of deliberations
+
+      3. c.
+
+      V. Organization of the meeting
+      ^ heading-sequence: Chapter V follows chapter III: chapter IV is missing.
+
+      A. Opening of the meeting
+
+      4. d.
+
+      B. Attendance
+
+      5. e.
+
+      VI. Adoption of the report
+
+      6. f.
+    `);
+  });
+
+  it('still reads V as a section where it continues the sections, even one chapter ahead', () => {
+    const sections = 'ABCDEFGHIJKLMNOPQRSTUV'.split('').flatMap((letter, i) => [`${letter}. Section ${letter}`, '', `${i + 1}. Text.`, '']);
+    check(report('I. Introduction', '', ...sections), []);
+    checkAnnotated(`
+      I. Introduction
+
+      1. a.
+
+      II. Organization
+
+      A. Opening
+
+      2. b.
+
+      X. Attendance
+      ^ heading-sequence: Section X follows section A: sections B to W are missing.
+
+      3. c.
+    `);
+  });
+
   it('does not read a job number as chapter V', () => {
     checkAnnotated(`
       I. Introduction

@@ -43,7 +43,7 @@ describe('list markers', () => {
           (g) Item g;
           (h) Item h;
           (i) Item i;
-          (j) Item j;
+          (j) Item j.
     `);
   });
 

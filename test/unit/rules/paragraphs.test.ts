@@ -287,6 +287,42 @@ describe('paragraph numbering after a duplicate', () => {
       4. d.
     `);
   });
+
+  it('takes 10 mistyped as 8 after 9 as one duplicate, not also a gap before 11', () => {
+    checkAnnotated(`
+      I. Intro
+
+      7. a.
+      ^ paragraph-sequence
+
+      8. b.
+
+      9. c.
+
+      8. d.
+      ^ paragraph-duplicate: Paragraph number 8 is used twice: paragraph 8 is already on line 12.
+
+      II. More
+
+      11. e.
+    `);
+  });
+
+  it('still reports a gap after a duplicate, naming the paragraph that repeats a number', () => {
+    checkAnnotated(`
+      I. Intro
+
+      1. a.
+
+      2. b.
+
+      1. c.
+      ^ paragraph-duplicate
+
+      6. d.
+      ^ paragraph-sequence: Paragraph 6 follows paragraph 2 and a paragraph with a repeated number: expected 3 or 4.
+    `);
+  });
 });
 
 describe('paragraph numbering: messages', () => {
@@ -298,13 +334,14 @@ describe('paragraph numbering: messages', () => {
 
       2. b.
 
-      3. c.
+      4. c.
+      ^ paragraph-sequence: Paragraph 4 follows paragraph 2: number 3 is missing.
 
-      2. d.
-      ^ paragraph-duplicate
+      3. d.
+      ^ paragraph-sequence: Paragraph 3 follows paragraph 4: the numbering goes backwards.
 
-      5. e.
-      ^ paragraph-sequence: Paragraph 5 follows paragraph 2: number 4 is missing.
+      7. e.
+      ^ paragraph-sequence: Paragraph 7 follows paragraph 3: numbers 5 and 6 are missing.
     `);
   });
 

@@ -1,5 +1,7 @@
 // pdf-paste (core/rules/pdfPaste.ts), on annotated drafts (test/unit/annotated.ts).
 // test/unit/import/text.test.ts checks it on the seed report's PDF text.
+import * as assert from 'node:assert/strict';
+import { checkDraft, EMPTY_CONTEXT, parseDraft } from '../../../server/src/core';
 import { checkAnnotated } from '../annotated';
 
 describe('pdf-paste', () => {
@@ -57,5 +59,15 @@ describe('pdf-paste', () => {
 
       3. d.
     `);
+  });
+
+  it('speaks the draft\'s language: French and Spanish mastheads', () => {
+    const body = ['I. Introduction', '', '- 1. Premier.', '', '- 2. Deuxième.'];
+    const message = (masthead: string[]) => checkDraft(parseDraft([...masthead, ...body].join('\n')), EMPTY_CONTEXT).find((d) => d.code === 'pdf-paste')?.message;
+    assert.equal(
+      message(['A/HRC/55/9', 'Distr. générale', '3 janvier 2024', 'Français', 'Original : français', '', 'Rapport du Groupe de travail', '']),
+      'Ce texte semble copié d’un PDF (2 puces devant des numéros de paragraphe). Importez le PDF ou ce texte avec "rapporteur import" ou la commande "Rapporteur: Import Word or PDF Document…", qui en refait un projet.',
+    );
+    assert.match(message(['E/CN.7/2024/15', 'Distr. general', '3 de abril de 2024', 'Español', 'Original: inglés', '', 'Informe de la Comisión', ''])!, /^Este texto parece copiado de un PDF \(2 viñetas antes de números de párrafo\)\. Importe el PDF/);
   });
 });

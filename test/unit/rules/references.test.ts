@@ -28,6 +28,13 @@ describe('paragraph references', () => {
     `));
   });
 
+  it('reads a reference that ends its sentence before "In…" (not "in" another document)', () => {
+    checkAnnotated(afterBody(`
+      5. See paragraphs 3 and 15 above. In it, the Group agreed.
+                              ^^ paragraph-ref-missing: There is no paragraph 15 in the report: its paragraphs run from 1 to 5.
+    `));
+  });
+
   it('reports "above" pointing to a later paragraph, on the direction word', () => {
     checkAnnotated(afterBody(`
       5. As noted in paragraph 6 above.
@@ -119,6 +126,31 @@ describe('paragraph references: more', () => {
     `));
   });
 
+  it('names exactly the numbers a range lacks: one, two, a run, or some here and there', () => {
+    checkAnnotated(afterBody(`
+      5. See paragraphs 3 to 6 above.
+                             ^ paragraph-ref-missing: There is no paragraph 6 in the report: its paragraphs run from 1 to 5.
+    `));
+    checkAnnotated(afterBody(`
+      5. See paragraphs 4 to 7 above.
+                             ^ paragraph-ref-missing: There are no paragraphs 6 and 7 in the report: its paragraphs run from 1 to 5.
+    `));
+    checkAnnotated(afterBody(`
+      5. See paragraphs 1 to 25 above.
+                             ^^ paragraph-ref-missing: There are no paragraphs 6 to 25 in the report: its paragraphs run from 1 to 5.
+    `));
+    // Paragraph 7 is missing from the body (8 follows 6), and the range runs past 9.
+    checkAnnotated(afterBody(`
+      5. Fifth.
+
+      6. Sixth.
+
+      8. See paragraphs 5 to 10 above.
+      ^ paragraph-sequence: Paragraph 8 follows paragraph 6: number 7 is missing.
+                             ^^ paragraph-ref-missing: There are no paragraphs 7, 9 and 10 in the report: its paragraphs run from 1 to 8.
+    `));
+  });
+
   it('does not check a paragraph of another report', () => {
     checkAnnotated(afterBody(`
       5. See paragraph 30 of the report of the Conference (CTOC/COP/2020/10).
@@ -132,5 +164,29 @@ describe('paragraph references: more', () => {
       const reference = references.find((r) => r.kind === 'paragraph');
       assert.equal(reference?.kind === 'paragraph' ? reference.direction : 'missing', undefined, word);
     }
+  });
+});
+
+describe('paragraph references that point elsewhere', () => {
+  it('does not check paragraphs of the draft under discussion, of decisions and their annexes, or of resolutions', () => {
+    checkAnnotated(afterBody(`
+      5. The delegation proposed to amend operative paragraph 31 and preambular paragraph 12 of the draft, recalling paragraph 13 of resolution 75/1, decision 5/CP.17, paragraph 13, decision 2/CP.17, annex I, paragraph 28, and document A/75/1, annex, paragraph 40.
+    `));
+  });
+
+  it('reads a paragraph number named again in the same block as the other document’s', () => {
+    checkAnnotated(afterBody(`
+      5. Conformément au paragraphe 15 de l'annexe à la résolution 5/1, les documents ci-après avaient été établis :
+          a) Un rapport national établi conformément au paragraphe 15 a) ;
+          b) Une compilation établie conformément au paragraphe 15 b).
+    `));
+  });
+
+  it('still checks the report’s own paragraphs next to them', () => {
+    checkAnnotated(afterBody(`
+      5. Recalling decision 5/CP.17, paragraph 13, and paragraph 13 of resolution 75/1, as noted in paragraph 13 above and in paragraph 14.
+                                                                                                              ^^ paragraph-ref-missing
+                                                                                                                                        ^^ paragraph-ref-missing
+    `));
   });
 });

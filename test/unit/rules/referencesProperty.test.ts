@@ -3,7 +3,8 @@
 // what the plain definition (every number listed, then checked) reports.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { checkParagraphReferences } from '../../../server/src/core/rules/references';
+import { writeRuns } from '../../../server/src/core/rules/language';
+import { checkParagraphReferences, missingRuns } from '../../../server/src/core/rules/references';
 import type { Finding } from '../../../server/src/core/diagnostics';
 import type { Draft, ParagraphReference } from '../../../server/src/core/model';
 import { ParagraphIndex, pushTargetNumbers, referencedNumbers } from '../../../server/src/core/paragraphIndex';
@@ -34,7 +35,9 @@ function checkOne(draft: Draft, index: ParagraphIndex, ref: ParagraphReference, 
     allFound = false;
     const last = index.last(segment);
     const range = last > 0 ? `its paragraphs run from 1 to ${last}` : 'it has no numbered paragraphs';
-    const numbers = missing.length === 1 ? `is no paragraph ${missing[0].value}` : `are no paragraphs ${missing[0].value} to ${missing[missing.length - 1].value}`;
+    // The numbers named as the check names them (unit-tested in references.test.ts).
+    const runs = missingRuns(index, segment, target);
+    const numbers = runs.length === 1 && runs[0][0] === runs[0][1] ? `is no paragraph ${runs[0][0]}` : `are no paragraphs ${writeRuns(runs, 'en')}`;
     out.push({ code: 'paragraph-ref-missing', message: `There ${numbers} in ${where}: ${range}.`, span: missing[missing.length - 1].span });
   }
   if (!allFound || !ref.direction) return;

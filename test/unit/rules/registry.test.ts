@@ -30,7 +30,7 @@ describe('the rule registry', () => {
     assert.deepEqual(codesTagged('numbering'), ['paragraph-sequence', 'paragraph-duplicate', 'paragraph-unnumbered', 'heading-sequence', 'list-sequence']);
     assert.deepEqual(FIXABLE_CODES, codesTagged('fixable'));
     for (const rule of RULE_ENTRIES) assert.equal(hasTag(rule.code, 'fixable'), CHECKED.some((family) => family.fixes?.[rule.code] !== undefined), rule.code);
-    assert.deepEqual(RULE_ENTRIES.filter((rule) => rule.tags.includes('fixable')).map((rule) => rule.family), ['paragraphs', 'paragraphs', 'paragraphs', 'headings', 'lists', 'agenda', 'references', 'symbols', 'furniture', 'enumerations', 'states', 'states']);
+    assert.deepEqual(RULE_ENTRIES.filter((rule) => rule.tags.includes('fixable')).map((rule) => rule.family), ['paragraphs', 'paragraphs', 'paragraphs', 'headings', 'lists', 'subdivisions', 'listPunctuation', 'agenda', 'references', 'symbols', 'furniture', 'enumerations', 'states', 'states']);
   });
 
   it('gives findings at the same place in check order, the larger structure first', () => {

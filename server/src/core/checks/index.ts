@@ -1,10 +1,11 @@
 // Runs every rule family's check over a parsed draft (core/rules: the registry)
 // and applies the rule settings.
 import type { Diagnostic, Finding } from '../diagnostics';
-import { limitFindings } from '../findingLimits';
+import { FINDING_LIMITS, limitFindings } from '../findingLimits';
 import type { Draft } from '../model';
 import { CHECKS, severityOf, type RuleSettings } from '../rules';
 import type { AgendaSource } from '../rules/agenda';
+import { languageOf } from '../rules/language';
 import type { SymbolLookup } from '../rules/symbols';
 
 export type { AgendaSource } from '../rules/agenda';
@@ -16,6 +17,8 @@ export interface CheckContext {
   isKnownSymbol: SymbolLookup;
   /** The agenda that applies when the draft has none of its own. */
   fallbackAgenda?: AgendaSource;
+  /** The word limit of a report's body (`report-length`); 10,700 when unset. */
+  reportLength?: number;
 }
 
 export const EMPTY_CONTEXT: CheckContext = { isKnownSymbol: () => false };
@@ -28,5 +31,5 @@ export function findDefects(draft: Draft, context: CheckContext): Finding[] {
 
 /** Findings with their severities; codes switched off are dropped, and the rest limited (findingLimits.ts). */
 export function checkDraft(draft: Draft, context: CheckContext, settings: RuleSettings = {}): Diagnostic[] {
-  return limitFindings(findDefects(draft, context), (code) => severityOf(code, settings));
+  return limitFindings(findDefects(draft, context), (code) => severityOf(code, settings), FINDING_LIMITS, languageOf(draft));
 }

@@ -3,6 +3,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Agenda, Draft, Heading } from '../model';
 import { ParagraphIndex } from '../paragraphIndex';
+import { symbolProblemsText } from '../rules/symbols';
 import { describeSymbol, type ParsedSymbol } from '../symbols';
 import type { Workspace } from '../workspace';
 import { agendaOf, codeSpan, escapeMarkdown, fileName, firstSentence, markdownLink, numberOf, paragraphText, segmentName, type FeatureDocument } from './common';
@@ -69,7 +70,7 @@ function describeParagraphs(draft: Draft, segment: number, numbers: number[]): s
 function describeSymbolAt(doc: FeatureDocument, parsed: ParsedSymbol, workspace: Workspace | undefined, linkBase: string): string {
   if (parsed.problems.length > 0) {
     const fix = parsed.fixable ? ` Write ${codeSpan(parsed.normalized)}.` : '';
-    return `Malformed document symbol: ${escapeMarkdown(parsed.problems.join('; '))}.${fix}`;
+    return `Malformed document symbol: ${escapeMarkdown(symbolProblemsText(parsed.problems))}.${fix}`;
   }
   const facts = symbolFacts(parsed.key, doc, workspace);
   const lines = [`**${escapeMarkdown(parsed.normalized)}**: ${escapeMarkdown(describeSymbol(parsed.normalized))}`];

@@ -53,7 +53,15 @@ export function structureOf(draft: Draft): StructureNode[] {
 
 function entries(draft: Draft): Entry[] {
   const list: Entry[] = [];
-  for (const heading of draft.headings) list.push({ start: heading.span.start, node: headingNode(draft, heading) });
+  // A heading's `(Agenda item 3)` line is its detail.
+  const agendaLines = new Map<number, Span>();
+  for (const line of draft.agendaLines) if (!agendaLines.has(line.heading)) agendaLines.set(line.heading, line.span);
+  draft.headings.forEach((heading, index) => {
+    const node = headingNode(draft, heading);
+    const agendaLine = agendaLines.get(index);
+    if (agendaLine && !node.detail) node.detail = textOf(draft, agendaLine);
+    list.push({ start: heading.span.start, node });
+  });
   for (const paragraph of draft.paragraphs) list.push({ start: paragraph.span.start, node: paragraphNode(draft, paragraph) });
   for (const loose of draft.looseLists) list.push({ start: loose.span.start, extent: loose.span });
   for (const text of draft.embeddedTexts) list.push({ start: text.span.start, node: embeddedNode(draft, text) });

@@ -10,7 +10,7 @@ import { parseDraft } from '../parse/draft';
 import type { RuleCode } from '../rules';
 import type { Span } from '../text';
 import { applyEdits, mergeEdits, type TextEdit } from './edits';
-import { removeFurniture } from './furniture';
+import { removeAllFurniture } from './furniture';
 import type { Refusal } from './labelLimits';
 import { quickFixes } from './quickFixes';
 import { relabelHeadings, relabelLists } from './relabel';
@@ -49,7 +49,7 @@ export function safeEdits(draft: Draft, options: FixAllOptions = {}): { edits: T
     if (finding.code !== 'agenda-title-mismatch' && finding.code !== 'symbol-malformed') continue;
     for (const fix of quickFixes(draft, finding)) if (fix.safe) for (const edit of fix.edits) replacements.push(edit);
   }
-  const furniture = findings.some((f) => f.code === 'page-furniture') ? draft.furniture.map((f) => removeFurniture(draft, f)) : [];
+  const furniture = findings.some((f) => f.code === 'page-furniture') ? removeAllFurniture(draft) : [];
   const paragraphs = has(PARAGRAPH_CODES) ? renumberParagraphs(draft) : undefined;
   const lists = has(['list-sequence']) ? relabelLists(draft) : undefined;
   const headings = has(['heading-sequence']) ? relabelHeadings(draft) : undefined;

@@ -17,12 +17,14 @@ export interface RelabelResult {
   refused: Refusal[];
 }
 
-function markerLabel(marker: ListItem['marker'], value: number): string {
+/** `prefix`: the paragraph number a sub-number (`23.1`) starts with. */
+function markerLabel(marker: ListItem['marker'], value: number, prefix: string): string {
+  if (marker === 'sub') return `${prefix}.${value}`;
   if (marker === 'number') return String(value);
   return marker === 'roman' ? toRoman(value) : toLetter(value);
 }
 
-const LABEL_OF_KIND: Record<string, RegExp> = { number: /^[0-9]+$/, letter: /^[a-z]+$/, roman: /^[ivxlc]+$/ };
+const LABEL_OF_KIND: Record<string, RegExp> = { number: /^[0-9]+$/, letter: /^[a-z]+$/, roman: /^[ivxlc]+$/, sub: /^[0-9]+\.[0-9]+$/ };
 
 /** True when the item's label is written in its kind of marker (a stray "(c)" read as a number is left alone). */
 function writtenAs(item: ListItem): boolean {
@@ -46,14 +48,19 @@ function indentOf(text: string, at: number): number {
 function levelRefusal(list: List, members: number[], model: ListItem): Refusal | undefined {
   for (let position = 0; position < members.length; position++) {
     const item = list.items[members[position]];
-    const kind = (item.marker === 'none' ? model.marker : item.marker) as LabelKind;
+    const marker = item.marker === 'none' ? model.marker : item.marker;
+    // A sub-number's second part (`23.1`) is read back as a numbered item's is.
+    const kind = (marker === 'sub' ? 'number' : marker) as LabelKind;
     if (position + 1 > LARGEST_LABEL[kind]) return refusal(kind, members.length, item.markerSpan, 'This level of the list');
   }
   return undefined;
 }
 
-/** New values of one list's items (index → value), and the edits that write them. */
-function relabelList(text: string, list: List, edits: TextEdit[], refused: Refusal[]): Map<number, number> {
+/**
+ * New values of one list's items (index → value), and the edits that write them. Sub-numbers
+ * (`23.1`) take `owner`, the number of their paragraph, as their first part.
+ */
+function relabelList(text: string, list: List, edits: TextEdit[], refused: Refusal[], owner?: number): Map<number, number> {
   const values = new Map<number, number>();
   const groups = new Map<string, number[]>();
   list.items.forEach((item, i) => {
@@ -71,13 +78,14 @@ function relabelList(text: string, list: List, edits: TextEdit[], refused: Refus
       continue;
     }
     const open = text[model.markerSpan.start] === '(' ? '(' : '';
-    const close = text[labelSpan(text, model).end] ?? ')';
+    const close = model.marker === 'sub' ? '' : text[labelSpan(text, model).end] ?? ')';
+    const prefix = owner !== undefined ? String(owner) : model.label.slice(0, model.label.indexOf('.'));
     members.forEach((i, position) => {
       const item = list.items[i];
       const value = position + 1;
       // Each item keeps its own kind of marker: in a garbled agenda, a numbered item can share a
       // level with lettered ones ("2." must not become "b."; `npm run fuzz -- --target fix`).
-      const label = markerLabel(item.marker === 'none' ? model.marker : item.marker, value);
+      const label = markerLabel(item.marker === 'none' ? model.marker : item.marker, value, prefix);
       values.set(i, value);
       if (item.marker === 'none') {
         // A line that already starts with a label of another kind ("B. Attendance" run into an
@@ -99,9 +107,11 @@ function relabelList(text: string, list: List, edits: TextEdit[], refused: Refus
 /** Relabels every list (or only `only`), and the agenda references when the agenda is renumbered. */
 export function relabelLists(draft: Draft, only?: List): RelabelResult {
   const result: RelabelResult = { edits: [], unresolved: [], refused: [] };
+  const owners = new Map<List, number>();
+  for (const paragraph of draft.paragraphs) for (const list of paragraph.lists) if (paragraph.number !== undefined) owners.set(list, paragraph.number);
   for (const list of allLists(draft)) {
     if (only && list !== only) continue;
-    const values = relabelList(draft.text, list, result.edits, result.refused);
+    const values = relabelList(draft.text, list, result.edits, result.refused, owners.get(list));
     if (list.isAgenda) rewriteAgendaReferences(draft, list, values, result);
   }
   return result;

@@ -3,6 +3,7 @@
 // recognizer, so "well-formed" means what it means in a draft.
 import { readSymbol } from '../parse/symbolRefs';
 import { tokenize } from '../parse/tokens';
+import { symbolProblemsText } from '../rules/symbols';
 import type { ParsedSymbol } from '../symbols';
 
 export type SymbolName = { ok: true; parsed: ParsedSymbol } | { ok: false; reason: string };
@@ -19,7 +20,7 @@ export function readSymbolName(text: string): SymbolName {
   const parsed = read.reference.parsed;
   if (parsed.problems.length > 0) {
     const fix = parsed.fixable ? `; write "${parsed.normalized}"` : '';
-    return { ok: false, reason: `${parsed.problems.join('; ')}${fix}` };
+    return { ok: false, reason: `${symbolProblemsText(parsed.problems)}${fix}` };
   }
   return { ok: true, parsed };
 }

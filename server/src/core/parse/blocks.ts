@@ -60,6 +60,8 @@ export class BlockCutter {
   private furnitureFrom = 0;
   /** A block cut ahead by `peek`, or null when none is. */
   private peeked: Block | undefined | null = null;
+  /** The report's own symbol, once the masthead is read: a line of it alone is a running head. */
+  runningHead: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -121,7 +123,7 @@ export class BlockCutter {
       while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
       const content = text.slice(start, end);
       // Furniture is short (`isPageFurniture` rejects more than 40 characters).
-      if (end - start <= 40 && isPageFurniture(content)) {
+      if ((end - start <= 40 && isPageFurniture(content)) || content === this.runningHead) {
         if (!this.furnitureSeen) this.furnitureFrom = this.furniture.length;
         this.furniture.push({ span: { start, end }, text: content, joins: false });
         this.furnitureSeen = true;

@@ -6,6 +6,20 @@ import { monthValue } from './numerals';
 import { endsWithComma, type Token, type Tokens } from './tokens';
 
 const JOINERS = new Set(['and', 'to', 'et', 'au', 'y', 'al', 'a', '-', '–']);
+/** A number right after one of these is the session's or meeting's, not a day (`at its session 31, 30 April`). */
+const SESSION_WORDS = new Set(['session', 'sessions', 'meeting', 'meetings', 'séance', 'séances', 'sesión', 'sesiones']);
+
+const ORDINAL_ENDINGS = ['st', 'nd', 'rd', 'th', 'ième', 'ière', 'ier', 'º', 'ª'];
+
+/** True when the token before `j` names a session or meeting, so that the number at `j` is its number. */
+function isSessionNumber(tokens: Tokens, j: number): boolean {
+  const before = tokens.get(j - 1);
+  // `the session, 30 April`: punctuation after the word ends its phrase; `its 32nd session 31 June`
+  // has its number already.
+  if (before === undefined || before.end !== before.coreEnd || !SESSION_WORDS.has(before.lower)) return false;
+  const ordinal = tokens.get(j - 2)?.lower ?? '';
+  return !ORDINAL_ENDINGS.some((ending) => ordinal.endsWith(ending));
+}
 
 /** The length of the run of ASCII digits of `text` from `from` (at most `max + 1`, so that a longer run shows). */
 function digitsAt(text: string, from: number, max: number): number {
@@ -57,7 +71,7 @@ export function readDate(text: string, tokens: Tokens, i: number): DateReference
     j--;
   } else {
     const day = dayOf(tokens.get(j));
-    if (!day) return undefined;
+    if (!day || isSessionNumber(tokens, j)) return undefined;
     days.push(day);
     j--;
     // Earlier days of the same month: `10 and 11`, `27 to 29`, `2, 3 and 4`.
@@ -68,7 +82,7 @@ export function readDate(text: string, tokens: Tokens, i: number): DateReference
       if (JOINERS.has(joiner.lower) && earlier) {
         days.unshift(earlier);
         j -= 2;
-      } else if (listed && endsWithComma(text, joiner)) {
+      } else if (listed && endsWithComma(text, joiner) && !isSessionNumber(tokens, j)) {
         days.unshift(listed);
         j -= 1;
       } else {

@@ -12,9 +12,12 @@ import { agendaFromList } from './agenda';
 import { findReferences } from './scan';
 import { inferImpliedNumbers } from './implied';
 import { continuesCut } from './cuts';
+import { introducesAgendaOtherwise } from './agendaIntroduction';
 import type { ParseCache } from './cache';
 import { introducedKind, isTextSeparator, kindName, readEmbeddedHeading } from './embedded';
-import { endsWithFullStop, isNoteSeparator } from './footnoteMarkers';
+import { endsWithFullStop } from './footnoteMarkers';
+import { isAgendaLine } from './agendaLines';
+import { footnoteLabelLength, isFootnoteSeparator } from './footnotes';
 
 /** Headings under which a list is an agenda (a provisional agenda). */
 export const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
@@ -39,7 +42,7 @@ function introducesAgendaAt(text: string, start: number, end: number): boolean {
   // Every form ends with a colon: most paragraphs are rejected here.
   if (last === floor || text.charCodeAt(last - 1) !== 58) return false;
   for (let e = 0; e < AGENDA_ENDINGS.length; e++) if (endsWithLower(text, floor, last, AGENDA_ENDINGS[e])) return true;
-  return false;
+  return introducesAgendaOtherwise(text, start, last);
 }
 
 /**
@@ -98,6 +101,8 @@ class DraftBuilder {
   private headingLast = false;
   /** The quoted text being read, if any. */
   private embedded: OpenEmbedded | undefined;
+  /** True while footnotes are read: after a separator, blocks that start with a footnote's label. */
+  private inFootnotes = false;
   /** A report paragraph that introduces a quoted text in the blocks after it: its index and the text's kind. */
   private introduction: { paragraph: number; kind: EmbeddedKind } | undefined;
 
@@ -117,6 +122,9 @@ class DraftBuilder {
       references: [],
       enumerations: [],
       furniture: [],
+      agendaLines: [],
+      footnotes: [],
+      footnoteSeparators: [],
       embeddedTexts: [],
     };
   }
@@ -133,6 +141,7 @@ class DraftBuilder {
       const masthead = parseMasthead(block.lines.map((l) => ({ text: l.content, span: { start: l.start, end: l.end } })));
       if (masthead) {
         this.draft.masthead = masthead;
+        cutter.runningHead = masthead.symbol?.text;
         firstSpan = cutter.spansCut;
         block = cutter.next();
       }
@@ -145,7 +154,48 @@ class DraftBuilder {
     return this.draft;
   }
 
+  /** The rest of a block to be read as a block of its own once the current step returns. */
+  private carried: Block | undefined;
+
+  /**
+   * Reads a block, and the rest of it that a step hands on (`carry`: lines after a heading,
+   * an agenda line, a separator) in a loop: a block of 100,000 one-line headings recursed
+   * once per line and overflowed the stack.
+   */
   private block(block: Block): void {
+    // Footnotes first: a separator inside a block (pasted without a blank line) cuts it there.
+    // Looked for once per block: the rest a step hands on lies before any separator.
+    const separator = separatorLine(block);
+    if (separator > 0) {
+      this.steps({ lines: block.lines.slice(0, separator), afterFurniture: block.afterFurniture, furnitureFrom: block.furnitureFrom });
+      return this.footnoteBlock({ lines: block.lines.slice(separator), afterFurniture: false, furnitureFrom: 0 });
+    }
+    if (separator === 0) return this.footnoteBlock(block);
+    this.steps(block);
+  }
+
+  private steps(block: Block): void {
+    let next: Block | undefined = block;
+    while (next) {
+      this.carried = undefined;
+      this.blockStep(next);
+      next = this.carried;
+    }
+    this.carried = undefined;
+  }
+
+  private carry(rest: Block): void {
+    this.carried = rest;
+  }
+
+  private blockStep(block: Block): void {
+    if (this.inFootnotes && footnoteLabelLength(block.lines[0].content) > 0) return this.footnoteBlock(block);
+    const afterFootnotes = this.inFootnotes;
+    this.inFootnotes = false;
+    // A paragraph that the page's footnotes (and page furniture) cut in two goes on after them.
+    if (afterFootnotes && this.open && continuesCut(this.open.lastLine.content, { ...block, afterFurniture: true }, this.nextParagraphNumber())) {
+      return this.continueAfterFootnotes(this.open, block);
+    }
     const first = block.lines[0];
     const afterHeading = this.headingLast;
     this.headingLast = false;
@@ -154,10 +204,9 @@ class DraftBuilder {
       this.cutter?.joinAcross(block);
       return this.continueTitle(block, 0);
     }
+    if (first.indent < 2 && this.bodyStarted && isAgendaLine(first.content)) return this.agendaLine(block);
     if ((this.embedded || this.introduction || this.bodyStarted) && this.embeddedBlock(block)) return;
     if (first.indent >= 2) return this.indentedBlock(block);
-    // Footnotes (format.md, "Footnotes"): a separator line, then the notes; not paragraphs.
-    if (first.content.charCodeAt(0) === 95 && isNoteSeparator(first.content)) return;
     const annex = readAnnex(first.content);
     if (annex) return this.annexHeading(block, annex);
     const heading = this.readChapterOrSection(first.content);
@@ -170,8 +219,46 @@ class DraftBuilder {
       return this.paragraph(block, numbered);
     }
     const marker = readMarker(first.content, false);
-    if (marker) return this.columnZeroList(block, marker.label, marker.length);
+    if (marker) return this.columnZeroList(block, marker.label, marker.length, marker.sub === true);
     this.plainBlock(block);
+  }
+
+  /**
+   * Footnotes: a separator line (if the block starts with one), then a footnote per line
+   * that starts with a label; other lines continue the footnote before. The open paragraph
+   * stays open, since a page's footnotes may cut it.
+   */
+  private footnoteBlock(block: Block): void {
+    this.inFootnotes = true;
+    // A heading's title is not continued across footnotes (only across page furniture).
+    this.headingLast = false;
+    const footnotes = this.draft.footnotes;
+    for (const line of block.lines) {
+      if (isFootnoteSeparator(line.content)) {
+        this.draft.footnoteSeparators.push({ start: line.start, end: line.end });
+        continue;
+      }
+      const label = footnoteLabelLength(line.content);
+      const last = footnotes[footnotes.length - 1];
+      if (label > 0 || !last) footnotes.push({ label: line.content.slice(0, label), span: { start: line.start, end: line.end } });
+      else last.span.end = line.end;
+    }
+  }
+
+  /** The block continues the open paragraph that the page's footnotes cut; no furniture joins it (the footnotes stay between). */
+  private continueAfterFootnotes(open: OpenParagraph, block: Block): void {
+    for (const line of block.lines) this.paragraphLine(open, line);
+    this.openAgendaIfIntroduced(open);
+  }
+
+  /**
+   * `(Agenda item 3)` under a heading: not a paragraph, and no number in the sequence (its
+   * reference is found by the scan like any other). The rest of its block is a block of its own.
+   */
+  private agendaLine(block: Block): void {
+    const first = block.lines[0];
+    this.draft.agendaLines.push({ span: { start: first.start, end: first.end }, heading: this.draft.headings.length - 1 });
+    if (block.lines.length > 1) this.carry(restOf(block, 1));
   }
 
   /**
@@ -184,7 +271,7 @@ class DraftBuilder {
     if (first.indent < 2 && isTextSeparator(line)) {
       this.closeEmbedded();
       this.introduction = undefined;
-      if (block.lines.length > 1) this.block({ lines: block.lines.slice(1), afterFurniture: false, furnitureFrom: 0 });
+      if (block.lines.length > 1) this.carry(restOf(block, 1));
       return true;
     }
     // Right after `Annex`, `Draft resolution` is the annex's title (format.md, "Headings").
@@ -273,6 +360,8 @@ class DraftBuilder {
    */
   private cutAfter(line: BlockLine, value: number): boolean {
     const next = this.cutter?.peek();
+    // The page's footnotes right after it: a paragraph's first part, not a heading.
+    if (next !== undefined && isFootnoteSeparator(next.lines[0].content)) return true;
     if (next === undefined || !continuesCut(line.content, next, value + 1)) return false;
     const expected = this.nextParagraphNumber();
     return expected < 0 || continuesCut(line.content, next, expected);
@@ -328,9 +417,12 @@ class DraftBuilder {
     const section = readSection(line);
     if (chapter && section) {
       // `I.`, `V.`, `C.`… are read as whatever they continue (like `(i)` after `(h)` in lists);
-      // otherwise `I.` is a chapter and the other letters are sections.
+      // a numeral one chapter ahead is a chapter with the one between missing (`V.` after `III.`:
+      // chapter IV is missing, one defect, not a section V that also upsets the sections and
+      // chapters after it). Otherwise `I.` is a chapter and the other letters are sections.
       if (section.value === this.lastSectionValue + 1 && this.lastSectionValue > 0) return { kind: 'section', line: section };
       if (chapter.value === this.lastChapterValue + 1 || section.label === 'I') return { kind: 'chapter', line: chapter };
+      if (chapter.value === this.lastChapterValue + 2 && this.lastChapterValue > 0) return { kind: 'chapter', line: chapter };
       return { kind: 'section', line: section };
     }
     if (chapter) return { kind: 'chapter', line: chapter };
@@ -403,7 +495,7 @@ class DraftBuilder {
       heading.span.end = block.lines[next].end;
       next++;
     }
-    if (next < block.lines.length) this.block({ lines: block.lines.slice(next), afterFurniture: false, furnitureFrom: 0 });
+    if (next < block.lines.length) this.carry(restOf(block, next));
     else this.headingLast = heading.kind !== 'annex';
   }
 
@@ -504,12 +596,13 @@ class DraftBuilder {
     if (this.open?.agenda) this.open.paragraph.span.end = agenda.span.end;
   }
 
-  private columnZeroList(block: Block, label: string, markerLength: number): void {
+  /** A block at column 0 that starts with a list marker; `sub` for `23.1`, an item of paragraph 23 (never a subheading). */
+  private columnZeroList(block: Block, label: string, markerLength: number, sub: boolean): void {
     const first = block.lines[0];
     const text = first.content.slice(markerLength);
     const lastCode = this.open?.lastLine.content.charCodeAt(this.open.lastLine.content.length - 1);
     const introduced = lastCode === 58 || lastCode === 59;
-    if (block.lines.length === 1 && isSubsectionText(text) && !introduced) {
+    if (!sub && block.lines.length === 1 && isSubsectionText(text) && !introduced) {
       this.heading(block, 'subheading', { label, value: letterValue(label), textStart: markerLength, text });
       return;
     }
@@ -578,6 +671,27 @@ class DraftBuilder {
 function continuesTitle(line: string): boolean {
   const c = line.charCodeAt(0);
   return c >= 97 && c <= 122;
+}
+
+/** The index of the block's first footnote separator line, or -1. Only lines that start with `_`, `-`, `–` or `—` are read. */
+function separatorLine(block: Block): number {
+  for (let k = 0; k < block.lines.length; k++) {
+    const c = block.lines[k].content.charCodeAt(0);
+    if ((c === 95 || c === 45 || c === 0x2013 || c === 0x2014) && isFootnoteSeparator(block.lines[k].content)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The block's lines from `from` on, as a block of their own. The block is done with, so its
+ * array is shortened in place: `shift` drops a first element without copying the rest (V8
+ * moves the array's start), where `slice` copied the rest for every line handed on, which
+ * was quadratic for a block of one-line headings.
+ */
+function restOf(block: Block, from: number): Block {
+  const lines = block.lines;
+  for (let k = 0; k < from; k++) lines.shift();
+  return { lines, afterFurniture: false, furnitureFrom: 0 };
 }
 
 function listEmpty(open: OpenParagraph): boolean {

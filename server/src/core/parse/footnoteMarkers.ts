@@ -1,5 +1,5 @@
-// Footnotes in a draft (format.md, "Footnotes"): the marks left in the text and the
-// separator line that opens a block of notes. A mark is superscript (`…persons.¹`,
+// Footnote marks left in the text (format.md, "Footnotes"; the notes themselves: footnotes.ts).
+// A mark is superscript (`…persons.¹`,
 // `…States.*`, as `rapporteur import` writes it) or, in text pasted from a PDF, a plain
 // number right after a word or a punctuation mark (`session,1`, `report.2`, `above.4`).
 // At the end of a line a mark must not hide the final punctuation that tells a
@@ -83,11 +83,4 @@ export function endsWithOneOf(line: string, marks: string): boolean {
 /** True when the line ends with a full stop, also inside closing quotes or brackets and before a footnote mark. */
 export function endsWithFullStop(line: string): boolean {
   return endsWithOneOf(line, '.');
-}
-
-/** A line of five or more underscores and nothing else: the rule above a page's footnotes. */
-export function isNoteSeparator(line: string): boolean {
-  if (line.length < 5) return false;
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) !== 95) return false;
-  return true;
 }

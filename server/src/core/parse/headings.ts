@@ -96,12 +96,32 @@ export function readAnnex(line: string): { label: string; value: number } | unde
   return undefined;
 }
 
-/** A list marker at the start of a trimmed line: `(a)`, `(ii)`, `a)`, or `3.` when numbers are allowed. */
+/** A list marker at the start of a trimmed line: `(a)`, `(ii)`, `a)`, `23.1`, or `3.` when numbers are allowed. */
 export interface Marker {
   label: string;
   /** Length of the marker including brackets and the space after it. */
   length: number;
   numeric: boolean;
+  /** True for a sub-number `23.1` (an item of paragraph 23: format.md, "Sub-numbered items"). */
+  sub?: boolean;
+}
+
+/**
+ * The length of a sub-number `23.1` at the start of a line (up to five digits, a full stop,
+ * up to three digits, a space or tab, then text that does not start with a small letter:
+ * `2.5 per cent` is not one), or 0.
+ */
+export function subNumberLength(line: string): number {
+  let i = 0;
+  while (i < line.length && i < 5 && isDigit(line.charCodeAt(i))) i++;
+  if (i === 0 || line.charCodeAt(i) !== 46) return 0;
+  const after = ++i;
+  while (i < line.length && i - after < 3 && isDigit(line.charCodeAt(i))) i++;
+  if (i === after) return 0;
+  const space = line.charCodeAt(i);
+  if (space !== 32 && space !== 9 && space !== 0xa0) return 0;
+  const next = line.charCodeAt(afterSpace(line, i));
+  return Number.isNaN(next) || isLowerLetter(next) ? 0 : i;
 }
 
 function isLowerLetter(c: number): boolean {
@@ -109,6 +129,8 @@ function isLowerLetter(c: number): boolean {
 }
 
 export function readMarker(line: string, allowNumbers: boolean): Marker | undefined {
+  const sub = subNumberLength(line);
+  if (sub > 0) return { label: line.slice(0, sub), length: afterSpace(line, sub), numeric: false, sub: true };
   let i = 0;
   const bracketed = line[0] === '(';
   if (bracketed) i = 1;
@@ -126,6 +148,7 @@ export function readMarker(line: string, allowNumbers: boolean): Marker | undefi
 
 /** `readMarker(line, allowNumbers) !== undefined`, without making the marker (most list lines are asked twice). */
 export function hasMarker(line: string, allowNumbers: boolean): boolean {
+  if (subNumberLength(line) > 0) return true;
   let i = 0;
   const bracketed = line.charCodeAt(0) === 40;
   if (bracketed) i = 1;

@@ -28,8 +28,10 @@ interface Level {
   lastItem: number;
 }
 
-/** The value of `label` read as `kind`, or 0 when it cannot be. */
+/** The value of `label` read as `kind`, or 0 when it cannot be (`23.4` as `sub` is 4). */
 function valueAs(kind: MarkerKind, label: string, numeric: boolean): number {
+  const sub = label.indexOf('.');
+  if (kind === 'sub' || sub >= 0) return kind === 'sub' && sub >= 0 ? Number(label.slice(sub + 1)) : 0;
   if (kind === 'number') return numeric ? Number(label) : 0;
   if (numeric) return 0;
   return kind === 'roman' ? romanValue(label) : letterValue(label);
@@ -37,6 +39,7 @@ function valueAs(kind: MarkerKind, label: string, numeric: boolean): number {
 
 /** The kind a marker has when it opens a new level. */
 function openingKind(label: string, numeric: boolean, parent: Level | undefined): MarkerKind {
+  if (label.indexOf('.') >= 0) return 'sub';
   if (numeric) return 'number';
   if (label === 'i') return parent?.kind === 'letter' || !parent ? 'roman' : 'letter';
   if (letterValue(label) === 0) return 'roman';
@@ -78,7 +81,7 @@ export class ListBuilder {
       marker: level.kind,
       label: marker.label,
       value,
-      markerSpan: { start: line.start, end: line.start + marker.label.length + (line.content[0] === '(' ? 2 : 1) },
+      markerSpan: { start: line.start, end: line.start + marker.label.length + (marker.sub ? 0 : line.content[0] === '(' ? 2 : 1) },
       span: { start: line.start, end: line.end },
       textSpan: { start: line.start + marker.length, end: line.end },
       depth,

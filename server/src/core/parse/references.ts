@@ -6,7 +6,7 @@ import { readNumberList } from './numberList';
 import { readSymbol } from './symbolRefs';
 import { readDate } from './dates';
 import { MONTH_WORDS } from './numerals';
-import { endsWithComma, isDigits, WordGate, WordSet, type Tokens } from './tokens';
+import { endsClause, endsWithComma, isDigits, WordGate, WordSet, type Tokens } from './tokens';
 
 const PARAGRAPH_WORDS = new Set(['paragraph', 'paragraphs', 'para', 'paras', 'paragraphe', 'paragraphes', 'párrafo', 'párrafos']);
 // Looked up only with words of `KEYWORDS` and `DIRECTION_WORDS` (never with any word of a draft:
@@ -19,6 +19,10 @@ const DIRECTIONS: Record<string, 'above' | 'below'> = {
   above: 'above', below: 'below', 'ci-dessus': 'above', 'ci-dessous': 'below', supra: 'above', infra: 'below',
 };
 const REPORT_WORDS = new Set(['report', 'rapport', 'informe']);
+/** `operative paragraph 31`, `preambular paragraph 2`: a paragraph of the draft resolution discussed. */
+const DRAFT_PART_WORDS = new Set(['operative', 'preambular']);
+/** `decision 2/CP.17, annex I, paragraph 28`: the part of another document a paragraph number is in. */
+const PART_WORDS = new WordSet(['annex', 'annexe', 'anexo', 'appendix', 'appendice', 'apéndice', 'section', 'sección', 'chapter', 'chapitre', 'capítulo']);
 /** Tokens that may start a reference by a word; other tokens are never lower-cased. */
 const KEYWORDS = ['agenda', 'item', 'items', 'point', 'points', 'tema', 'temas', ...PARAGRAPH_WORDS, ...Object.keys(DECISION_WORDS)];
 const GATE = new WordGate([KEYWORDS, MONTH_WORDS]);
@@ -64,6 +68,8 @@ const REACH = 2;
 export function scanReferences(text: string, tokens: Tokens, context: ScanContext, out: Reference[]): void {
   /** End of the last decision, resolution or symbol: `resolution 7/1, paragraph 3` is not about this draft. */
   let otherDocumentEnd = -1;
+  /** Numbers of the paragraphs of other documents named so far in this stretch. */
+  const elsewhere = new Set<number>();
   const everyToken = context.everyToken === true;
   let i = everyToken ? 0 : skipToDigit(tokens, tokens.stretchStart, 0);
   while (i >= 0 && tokens.has(i)) {
@@ -87,17 +93,24 @@ export function scanReferences(text: string, tokens: Tokens, context: ScanContex
       next = readAgenda(text, tokens, i, i + 1, out);
     } else if (lower !== '' && PARAGRAPH_WORDS.has(lower)) {
       const previous = tokens.get(i - 1);
-      const afterOther = previous !== undefined && previous.start < otherDocumentEnd && endsWithComma(text, previous);
-      next = readParagraph(text, tokens, i, context, afterOther, out);
+      // `operative paragraph 31`, `preambular paragraph 2`: of the draft text under discussion.
+      const afterOther = previous !== undefined && ((previous.start < otherDocumentEnd && endsWithComma(text, previous)) || DRAFT_PART_WORDS.has(previous.lower));
+      next = readParagraph(text, tokens, i, context, { afterOther, elsewhere }, out);
     } else if (lower !== '' && DECISION_WORDS[lower]) {
       next = readDecisions(text, tokens, i, DECISION_WORDS[lower], out);
-      if (next > i + 1) otherDocumentEnd = out[out.length - 1].span.end;
+      if (next > i + 1) {
+        otherDocumentEnd = out[out.length - 1].span.end;
+        const after = skipPartOfOther(text, tokens, next);
+        if (after > next) otherDocumentEnd = tokens.get(after - 1).end;
+        next = after;
+      }
     } else {
       const symbol = mayBeSymbol(text, coreStart, coreEnd) ? readSymbol(text, tokens, i) : undefined;
       if (symbol) {
         out.push(symbol.reference);
         otherDocumentEnd = symbol.reference.span.end;
-        next = symbol.next;
+        next = skipPartOfOther(text, tokens, symbol.next);
+        if (next > symbol.next) otherDocumentEnd = tokens.get(next - 1).end;
       } else if (context.dates && groups & MONTH) {
         const date = readDate(text, tokens, i);
         if (date) out.push(date);
@@ -126,6 +139,17 @@ function skipToDigit(tokens: Tokens, resume: number, i: number): number {
   }
   while (tokens.has(first) && !tokens.digitNear(first, REACH)) first++;
   return tokens.has(first) ? first : -1;
+}
+
+/**
+ * After a decision or symbol that ends with a comma, `annex I,` (or `appendix`, `section`,
+ * `chapter`, with or without a numeral) ending with a comma too: the part of that document a
+ * paragraph number after it is in. Returns the token after it, or `i` when there is none.
+ */
+function skipPartOfOther(text: string, tokens: Tokens, i: number): number {
+  if (!tokens.has(i) || !tokens.has(i - 1) || !endsWithComma(text, tokens.get(i - 1)) || !PART_WORDS.hasToken(tokens, i)) return i;
+  if (endsWithComma(text, tokens.get(i))) return i + 1;
+  return tokens.has(i + 1) && endsWithComma(text, tokens.get(i + 1)) ? i + 2 : i;
 }
 
 /** `point 3 de l'ordre du jour`: the numbers must be followed by "de l'ordre du jour". */
@@ -195,7 +219,14 @@ export function readQuoted(text: string, from: number, to = text.length): { text
   return { text: text.slice(start, start + close), span: { start, end: start + close } };
 }
 
-function readParagraph(text: string, tokens: Tokens, start: number, context: ScanContext, afterOther: boolean, out: Reference[]): number {
+interface ParagraphContext {
+  /** True right after a decision, resolution or symbol and a comma (`resolution 7/1, paragraph 3`), or `operative`. */
+  afterOther: boolean;
+  /** The numbers of other documents' paragraphs named before in the stretch (read and added to). */
+  elsewhere: Set<number>;
+}
+
+function readParagraph(text: string, tokens: Tokens, start: number, context: ScanContext, around: ParagraphContext, out: Reference[]): number {
   const list = readNumberList(text, tokens, start + 1, false);
   if (!list) return start + 1;
   let next = list.next;
@@ -213,13 +244,32 @@ function readParagraph(text: string, tokens: Tokens, start: number, context: Sca
     next++;
   }
   reference.span.end = end;
-  if (tokens.has(next) && OF_WORDS.hasToken(tokens, next) && !endsWithComma(text, tokens.get(next - 1))) {
-    if (!pointsToThisReport(text, tokens, next + 1)) return next;
+  // "…paragraphs 60 and 61 below. In it…": a word after the sentence's end is not its `of`/`in`.
+  if (tokens.has(next) && OF_WORDS.hasToken(tokens, next) && !endsClause(text, tokens.get(next - 1))) {
+    if (!pointsToThisReport(text, tokens, next + 1)) {
+      rememberElsewhere(reference, around.elsewhere);
+      return next;
+    }
     reference.scope = 'body';
+  } else if (!reference.direction && namedElsewhere(reference, around.elsewhere)) {
+    // `paragraphe 15 a)` after `paragraphe 15 de l'annexe à la résolution 5/1`: the same paragraph.
+    return next;
   }
-  if (afterOther) return next;
+  if (around.afterOther) {
+    rememberElsewhere(reference, around.elsewhere);
+    return next;
+  }
   out.push(reference);
   return next;
+}
+
+function rememberElsewhere(reference: ParagraphReference, elsewhere: Set<number>): void {
+  for (const target of reference.targets) if (!target.last) elsewhere.add(target.first.value);
+}
+
+/** True when every number of the reference (none a range) is of a paragraph of another document named before. */
+function namedElsewhere(reference: ParagraphReference, elsewhere: Set<number>): boolean {
+  return elsewhere.size > 0 && reference.targets.every((target) => !target.last && elsewhere.has(target.first.value));
 }
 
 /** `of the report`, `of the present report`, `of this report`, `du présent rapport`, `del presente informe` (not `of the report of the Conference`). */
@@ -256,11 +306,12 @@ function readDecisions(text: string, tokens: Tokens, start: number, kind: 'decis
   return found ? i : start + 1;
 }
 
-/** `4/4`, `75/1`, `1325`, `S-30/2`, `ES-8/2` */
+/** `4/4`, `75/1`, `1325`, `S-30/2`, `ES-8/2`, and the UNFCCC's `2/CP.17`, `1/CMA.3`, `3/CMP.1` */
 function isDecisionNumber(core: string): boolean {
   if (isDigits(core)) return true;
   const slash = core.indexOf('/');
   if (slash <= 0) return false;
   const session = core.slice(0, slash);
+  if (isDigits(session) && /^[A-Z]{2,4}\.\d{1,3}$/.test(core.slice(slash + 1))) return true;
   return (isDigits(session) || /^(S|ES)-\d{1,2}$/.test(session)) && isDigits(core.slice(slash + 1));
 }

@@ -19,10 +19,12 @@ export function findReferences(draft: Draft, spans: SpanRun, cache?: ParseCache,
   // One token buffer for every span: `scanReferences` keeps no token after it returns, and
   // the buffer's search for digits reads the text once over all the spans, in order.
   const tokens = new Tokens(text);
+  const bodyStart = bodyStartOf(draft);
   const scanSpan = (start: number, end: number): void => {
     while (annexIndex + 1 < annexStarts.length && annexStarts[annexIndex + 1] <= start) annexIndex++;
     const inAnnex = annexIndex >= 0;
-    const tag = inAnnex ? 'annex' : 'body';
+    const frontMatter = start < bodyStart;
+    const tag = inAnnex ? 'annex' : frontMatter ? 'front' : 'body';
     const reused = cache?.references.reuse(edit, start, end, tag);
     if (reused) {
       for (const reference of reused) references.push(reference);
@@ -30,12 +32,13 @@ export function findReferences(draft: Draft, spans: SpanRun, cache?: ParseCache,
     }
     const from = references.length;
     scanReferences(text, tokens.reset(start, end), { inAnnex, dates: !summaryOnly }, references);
+    if (frontMatter) dropAgendaReferences(references, from);
     cache?.references.keep(start, end, tag, references, from);
   };
   // The masthead's dates come first, in text order.
   if (!summaryOnly) scanMastheadDates(draft, references);
   forEachSpan(spans, scanSpan);
-  draft.references = withoutForeignReferences(references, foreignSpans(draft));
+  draft.references = withoutForeignReferences(withoutForeignReferences(references, embeddedSpans(draft)), footnoteSpans(draft));
   const items = allListItems(draft);
   draft.documentation = findDocumentationEntries(draft.text, items, references.filter((r): r is SymbolReference => r.kind === 'symbol'));
   if (summaryOnly) return;
@@ -50,9 +53,16 @@ export function findReferences(draft: Draft, spans: SpanRun, cache?: ParseCache,
  * Spans, in text order, where `paragraph N` and `agenda item N` point into another text:
  * quoted draft resolutions and decisions (their own paragraphs, the next session's agenda).
  */
-function foreignSpans(draft: Draft): Span[] {
+function embeddedSpans(draft: Draft): Span[] {
   const spans: Span[] = [];
   for (let at = 0; at < draft.embeddedTexts.length; at++) spans.push(draft.embeddedTexts[at].span);
+  return spans;
+}
+
+/** Footnotes, in text order: `para. 245` in one cites the document it names. */
+function footnoteSpans(draft: Draft): Span[] {
+  const spans: Span[] = [];
+  for (let at = 0; at < draft.footnotes.length; at++) spans.push(draft.footnotes[at].span);
   return spans;
 }
 
@@ -79,6 +89,24 @@ function insideAny(spans: Span[], offset: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** Where the body starts: its first heading or numbered paragraph (format.md, "Title and front matter"). */
+function bodyStartOf(draft: Draft): number {
+  const heading = draft.headings.length > 0 ? draft.headings[0].span.start : Infinity;
+  const paragraph = draft.paragraphs.length > 0 ? draft.paragraphs[0].span.start : Infinity;
+  const annex = draft.annexes.length > 0 ? draft.annexes[0].heading.span.start : Infinity;
+  return Math.min(heading, paragraph, annex);
+}
+
+/**
+ * Drops the agenda references found from `from` on: in the front matter, "Agenda item 6" is the
+ * item of the parent organ's agenda under which the report is issued, not of the report's own.
+ */
+function dropAgendaReferences(references: Reference[], from: number): void {
+  let kept = from;
+  for (let at = from; at < references.length; at++) if (references[at].kind !== 'agenda') references[kept++] = references[at];
+  references.length = kept;
 }
 
 function enumerationsIn(draft: Draft, span: Span, memo: ParseCache['itemEnumerations'] | undefined, edit: ParseCache['edit']): void {

@@ -13,6 +13,7 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+const CLOSERS = ')]"”’.,;:';
 const MODIFIER_WORDS = new Set(['rev', 'add', 'corr', 'amend']);
 
 /** A Security Council year after the symbol: `(2000)`. */
@@ -42,12 +43,46 @@ function parseSpelling(core: string): ParsedSymbol {
   return parsed;
 }
 
+/**
+ * The length of a symbol's core without a footnote marker glued to it: 1–3 digits after
+ * `,`, `;`, `:` or `)` (`A/75/1,3`), after `).` (`(A/75/1).4`), or after a `.` that follows a component already ending in
+ * a number (`A/CN.9/1050.9`, `WP.220.10`; not `L.1` or `Add.1`). The whole length otherwise.
+ */
+function markedLength(core: string): number {
+  let at = core.length;
+  while (at > 0 && core.length - at < 3 && isDigitCode(core.charCodeAt(at - 1))) at--;
+  if (at === core.length || at < 2 || isDigitCode(core.charCodeAt(at - 1))) return core.length;
+  const mark = core.charCodeAt(at - 1);
+  if (mark === 44 || mark === 59 || mark === 58 || mark === 41) return at - 1;
+  if (mark === 46 && ')]"”’'.includes(core[at - 2])) return at - 1;
+  if (mark !== 46 || !isDigitCode(core.charCodeAt(at - 2))) return core.length;
+  // The component before the `.` ends in a number: all digits (`1050`), or a dotted `WP.220`.
+  let from = at - 2;
+  while (from > 0 && isDigitCode(core.charCodeAt(from - 1))) from--;
+  const before = core.charCodeAt(from - 1);
+  if (from === 0 || before === 47) return at - 1;
+  return before === 46 ? at - 1 : core.length;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function readSymbol(text: string, tokens: Tokens, i: number): { reference: SymbolReference; next: number } | undefined {
   const token = tokens.get(i);
   let core = token.core;
   if (!looksLikeSymbolStart(core) || !hasDigit(core)) return undefined;
   const start = token.coreStart;
   let end = token.coreEnd;
+  const marked = markedLength(core);
+  if (marked < core.length) {
+    // `A/CN.9/1050,9`: a footnote marker after the symbol (format.md, "Footnotes").
+    // `(A/CN.9/1050),2`: the bracket before the marker goes with it.
+    let kept = marked;
+    while (kept > 0 && CLOSERS.includes(core[kept - 1])) kept--;
+    core = core.slice(0, kept);
+    end = start + kept;
+  }
   let next = i + 1;
   let year: { text: string; spaced: boolean } | undefined;
 

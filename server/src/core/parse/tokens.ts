@@ -360,6 +360,15 @@ export function endsWithComma(text: string, token: Token): boolean {
   return false;
 }
 
+/** True when the token's trailing punctuation ends a clause or sentence: `,`, `.`, `;` or `:`. */
+export function endsClause(text: string, token: Token): boolean {
+  for (let i = token.end - 1; i >= token.coreEnd; i--) {
+    const c = text[i];
+    if (c === ',' || c === '.' || c === ';' || c === ':') return true;
+  }
+  return false;
+}
+
 export function isDigits(text: string): boolean {
   if (text.length === 0 || text.length > 6) return false;
   for (let i = 0; i < text.length; i++) {

@@ -2,6 +2,7 @@
 import type { Finding } from '../diagnostics';
 import { replace } from '../fix/edits';
 import type { Draft, EnumerationEntry } from '../model';
+import { languageOf, quote, type Messages } from './language';
 import { ruleFamily, type Fix } from './rule';
 
 /** Names are compared by this key: runs of white space as one space, in lower case. */
@@ -37,23 +38,32 @@ function samePlain(a: string, b: string): boolean {
 /** Lists longer than this are compared through a set of keys; shorter ones name by name. */
 const PAIRWISE = 16;
 
+const MESSAGES: Messages<{ twice(name: string): string; remove(name: string): string }> = {
+  en: { twice: (name) => `"${name}" is named twice in this list.`, remove: (name) => `Remove the repeated "${name}"` },
+  fr: { twice: (name) => `${quote(name, 'fr')} figure deux fois dans cette liste.`, remove: (name) => `Supprimer ${quote(name, 'fr')} répété` },
+  es: { twice: (name) => `"${name}" figura dos veces en esta lista.`, remove: (name) => `Suprimir "${name}" repetido` },
+};
+
+type Say = (typeof MESSAGES)['en'];
+
 export function checkEnumerations(draft: Draft, out: Finding[]): void {
+  const say = MESSAGES[languageOf(draft)];
   for (let at = 0; at < draft.enumerations.length; at++) {
     const entries = draft.enumerations[at].entries;
-    if (entries.length <= PAIRWISE) checkPairwise(entries, out);
-    else checkWithKeys(entries, out);
+    if (entries.length <= PAIRWISE) checkPairwise(entries, say, out);
+    else checkWithKeys(entries, say, out);
   }
 }
 
-function report(entry: EnumerationEntry, out: Finding[]): void {
-  out.push({ code: 'list-duplicate-entry', message: `"${entry.name}" is named twice in this list.`, span: entry.span });
+function report(entry: EnumerationEntry, say: Say, out: Finding[]): void {
+  out.push({ code: 'list-duplicate-entry', message: say.twice(entry.name), span: entry.span });
 }
 
-function checkWithKeys(entries: EnumerationEntry[], out: Finding[]): void {
+function checkWithKeys(entries: EnumerationEntry[], say: Say, out: Finding[]): void {
   const seen = new Set<string>();
   for (let e = 0; e < entries.length; e++) {
     const key = keyOf(entries[e].name);
-    if (seen.has(key)) report(entries[e], out);
+    if (seen.has(key)) report(entries[e], say, out);
     seen.add(key);
   }
 }
@@ -70,7 +80,7 @@ function keyAt(entries: EnumerationEntry[], e: number): string {
  * The same findings as `checkWithKeys`, for a short list: an entry is reported when an
  * earlier one has its key. Plain names (nearly all) are compared without making keys.
  */
-function checkPairwise(entries: EnumerationEntry[], out: Finding[]): void {
+function checkPairwise(entries: EnumerationEntry[], say: Say, out: Finding[]): void {
   for (let e = 0; e < entries.length; e++) {
     plain[e] = isPlain(entries[e].name);
     keys[e] = undefined;
@@ -81,7 +91,7 @@ function checkPairwise(entries: EnumerationEntry[], out: Finding[]): void {
       const other = entries[earlier].name;
       const same = plain[e] && plain[earlier] ? samePlain(name, other) : keyAt(entries, e) === keyAt(entries, earlier);
       if (same) {
-        report(entries[e], out);
+        report(entries[e], say, out);
         break;
       }
     }
@@ -97,7 +107,7 @@ function duplicateEntryFix(draft: Draft, finding: Finding): Fix[] {
     const last = i === entries.length - 1;
     // The last entry keeps its `and`: remove the earlier copy and its comma instead.
     const edit = last && i >= 2 ? replace(entries[i - 2].span.end, entries[i - 1].span.end, '') : replace(entries[i - 1].span.end, entries[i].span.end, '');
-    return [{ title: `Remove the repeated "${entries[i].name}"`, code: finding.code, edits: [edit], preferred: true, safe: false }];
+    return [{ title: MESSAGES[languageOf(draft)].remove(entries[i].name), code: finding.code, edits: [edit], preferred: true, safe: false }];
   }
   return [];
 }

@@ -4,6 +4,7 @@
 import type { Finding } from '../diagnostics';
 import type { Draft } from '../model';
 import type { Span } from '../text';
+import { joinList, languageOf, type Messages } from './language';
 import { ruleFamily } from './rule';
 
 /** How many of each sign make a PDF paste: one furniture line or bullet can be a slip. */
@@ -33,6 +34,38 @@ function numberEnd(text: string, i: number, end: number): number {
   return j > i && text.charCodeAt(j) === 46 ? j + 1 : -1;
 }
 
+interface PdfPasteMessages {
+  furniture(count: number): string;
+  bullets(count: number): string;
+  hanging(count: number): string;
+  found(signs: string): string;
+}
+
+/** The import command keeps its English title: VS Code shows it so. */
+const COMMAND = '"rapporteur import"';
+const TITLE = '"Rapporteur: Import Word or PDF Document…"';
+
+const MESSAGES: Messages<PdfPasteMessages> = {
+  en: {
+    furniture: (count) => `${count} page heads or feet`,
+    bullets: (count) => `${count} bullets before paragraph numbers`,
+    hanging: (count) => `${count} paragraph numbers alone on their line`,
+    found: (signs) => `This text looks copied from a PDF (${signs}). Import the PDF or this text with ${COMMAND} or the command ${TITLE}, which rebuilds it as a draft.`,
+  },
+  fr: {
+    furniture: (count) => `${count} en-têtes ou pieds de page`,
+    bullets: (count) => `${count} puces devant des numéros de paragraphe`,
+    hanging: (count) => `${count} numéros de paragraphe seuls sur leur ligne`,
+    found: (signs) => `Ce texte semble copié d’un PDF (${signs}). Importez le PDF ou ce texte avec ${COMMAND} ou la commande ${TITLE}, qui en refait un projet.`,
+  },
+  es: {
+    furniture: (count) => `${count} encabezados o pies de página`,
+    bullets: (count) => `${count} viñetas antes de números de párrafo`,
+    hanging: (count) => `${count} números de párrafo solos en su línea`,
+    found: (signs) => `Este texto parece copiado de un PDF (${signs}). Importe el PDF o este texto con ${COMMAND} o el comando ${TITLE}, que lo convierte en un proyecto.`,
+  },
+};
+
 export function checkPdfPaste(draft: Draft, out: Finding[]): void {
   const { text, lineMap } = draft;
   let bullets = 0;
@@ -58,14 +91,16 @@ export function checkPdfPaste(draft: Draft, out: Finding[]): void {
     }
     if (sign && (!first || start < first.start)) first = { start, end };
   }
+  const language = languageOf(draft);
+  const say = MESSAGES[language];
   const signs: string[] = [];
-  if (draft.furniture.length >= FURNITURE_LINES) signs.push(`${draft.furniture.length} page heads or feet`);
-  if (bullets >= BULLETED_NUMBERS) signs.push(`${bullets} bullets before paragraph numbers`);
-  if (hanging >= HANGING_NUMBERS) signs.push(`${hanging} paragraph numbers alone on their line`);
+  if (draft.furniture.length >= FURNITURE_LINES) signs.push(say.furniture(draft.furniture.length));
+  if (bullets >= BULLETED_NUMBERS) signs.push(say.bullets(bullets));
+  if (hanging >= HANGING_NUMBERS) signs.push(say.hanging(hanging));
   if (signs.length === 0 || !first) return;
   out.push({
     code: 'pdf-paste',
-    message: `This text looks copied from a PDF (${signs.join(', ')}). Import the PDF or this text with "rapporteur import" or the command "Rapporteur: Import Word or PDF Document…", which rebuilds it as a draft.`,
+    message: say.found(language === 'en' ? signs.join(', ') : joinList(signs, language)),
     span: first,
   });
 }

@@ -9,6 +9,8 @@ import { files } from './files';
 import { furniture } from './furniture';
 import { headingReferences } from './headingReferences';
 import { headings } from './headings';
+import { length } from './length';
+import { listPunctuation } from './listPunctuation';
 import { lists } from './lists';
 import { masthead } from './masthead';
 import { paragraphs } from './paragraphs';
@@ -16,9 +18,10 @@ import { pdfPaste } from './pdfPaste';
 import { references } from './references';
 import type { Check, FixProvider, Rule, RuleFamily, RuleTag, Severity } from './rule';
 import { states } from './states';
+import { subdivisions } from './subdivisions';
 import { symbols } from './symbols';
 
-const FAMILIES = [paragraphs, headings, lists, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, pdfPaste, files] as const;
+const FAMILIES = [paragraphs, headings, lists, subdivisions, listPunctuation, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, pdfPaste, length, files] as const;
 
 type CodeOf<Family> = Family extends RuleFamily<infer Code> ? Code : never;
 

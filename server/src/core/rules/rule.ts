@@ -7,6 +7,7 @@ import type { Finding } from '../diagnostics';
 import { replace, type TextEdit } from '../fix/edits';
 import type { Draft } from '../model';
 import type { Span } from '../text';
+import { languageOf, type Language } from './language';
 import type { RuleCode } from './registry';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -65,10 +66,10 @@ export function within(outer: Span, inner: Span): boolean {
 }
 
 /** The fix of a finding that carries its replacement (a symbol, an agenda title, a direction word). */
-export function replacementFix(title: (replacement: string) => string, safe: boolean): FixProvider {
-  return (_draft, finding) => {
+export function replacementFix(title: (replacement: string, language: Language) => string, safe: boolean): FixProvider {
+  return (draft, finding) => {
     const replacement = finding.data?.replacement;
     if (replacement === undefined) return [];
-    return [{ title: title(replacement), code: finding.code, edits: [replace(finding.span.start, finding.span.end, replacement)], preferred: true, safe }];
+    return [{ title: title(replacement, languageOf(draft)), code: finding.code, edits: [replace(finding.span.start, finding.span.end, replacement)], preferred: true, safe }];
   };
 }

@@ -6,24 +6,25 @@ import { replace } from '../fix/edits';
 import type { Draft, Enumeration, Language } from '../model';
 import { draftDate } from '../states/draftDate';
 import { INFORMAL_STATE_NAMES, isStateName, normalizeName, renamesAt, unSortKey, type StateRename } from '../states/names';
+import { colon, languageOf, quote, type Messages } from './language';
 import { replacementFix, ruleFamily, type Fix } from './rule';
 
 export function checkStateNames(draft: Draft, out: Finding[]): void {
   const language: Language = draft.masthead?.language ?? 'en';
   const renames = renamesAt(draftDate(draft), language);
-  for (const rename of renames) findFormerName(draft.text, rename, out);
+  for (const rename of renames) findFormerName(draft.text, rename, language, out);
   if (language !== 'en') return;
   for (const enumeration of draft.enumerations) {
     if (!isListOfStates(enumeration)) continue;
     for (const entry of enumeration.entries) {
       const official = INFORMAL_STATE_NAMES.get(normalizeName(entry.name));
-      if (official) out.push(unofficial(entry.name, official, entry.span, 'lists of States give the name in full'));
+      if (official) out.push(unofficial(entry.name, official, entry.span, MESSAGES[language].inFull));
     }
   }
 }
 
 /** Every occurrence of the former name, as a whole word; a capital first letter matches too ("The former …"). */
-function findFormerName(text: string, rename: StateRename, out: Finding[]): void {
+function findFormerName(text: string, rename: StateRename, language: Language, out: Finding[]): void {
   const former = rename.former;
   const tail = former.slice(1);
   for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + tail.length)) {
@@ -32,7 +33,7 @@ function findFormerName(text: string, rename: StateRename, out: Finding[]): void
     if (isLetter(text, start - 1) || isLetter(text, at + tail.length)) continue;
     const span = { start, end: at + tail.length };
     const written = text.slice(span.start, span.end);
-    out.push(unofficial(written, rename.current, span, `the United Nations has used "${rename.current}" since ${rename.since}`));
+    out.push(unofficial(written, rename.current, span, MESSAGES[language].since(rename.current, rename.since), language));
   }
 }
 
@@ -42,10 +43,46 @@ function isLetter(text: string, at: number): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
-function unofficial(written: string, official: string, span: Finding['span'], why: string): Finding {
+interface StateMessages {
+  unofficial(written: string, official: string, why: string): string;
+  since(current: string, date: string): string;
+  inFull: string;
+  order(name: string, before: string): string;
+  write(name: string): string;
+  sort: string;
+}
+
+const MESSAGES: Messages<StateMessages> = {
+  en: {
+    unofficial: (written, official, why) => `"${written}" is not the United Nations name of this State: write "${official}" (${why}).`,
+    since: (current, date) => `the United Nations has used "${current}" since ${date}`,
+    inFull: 'lists of States give the name in full',
+    order: (name, before) => `"${name}" is out of alphabetical order: it comes before "${before}" (lists of States follow English alphabetical order).`,
+    write: (name) => `Write "${name}"`,
+    sort: 'Put the list of States in alphabetical order',
+  },
+  fr: {
+    unofficial: (written, official, why) => `${quote(written, 'fr')} n'est pas le nom de cet État à l'Organisation des Nations Unies${colon('fr')} écrire ${quote(official, 'fr')} (${why}).`,
+    since: (current, date) => `l'Organisation emploie ${quote(current, 'fr')} depuis ${date}`,
+    inFull: 'les listes d\'États donnent le nom complet',
+    order: (name, before) => `${quote(name, 'fr')} n'est pas dans l'ordre alphabétique${colon('fr')} il vient avant ${quote(before, 'fr')}.`,
+    write: (name) => `Écrire ${quote(name, 'fr')}`,
+    sort: "Mettre la liste d'États dans l'ordre alphabétique",
+  },
+  es: {
+    unofficial: (written, official, why) => `"${written}" no es el nombre de este Estado en las Naciones Unidas: escriba "${official}" (${why}).`,
+    since: (current, date) => `las Naciones Unidas usan "${current}" desde ${date}`,
+    inFull: 'las listas de Estados dan el nombre completo',
+    order: (name, before) => `"${name}" no está en orden alfabético: va antes de "${before}".`,
+    write: (name) => `Escribir "${name}"`,
+    sort: 'Poner la lista de Estados en orden alfabético',
+  },
+};
+
+function unofficial(written: string, official: string, span: Finding['span'], why: string, language: Language = 'en'): Finding {
   return {
     code: 'state-name-unofficial',
-    message: `"${written}" is not the United Nations name of this State: write "${official}" (${why}).`,
+    message: MESSAGES[language].unofficial(written, official, why),
     span,
     data: { replacement: official },
   };
@@ -88,7 +125,7 @@ export function checkListOrder(draft: Draft, out: Finding[]): void {
       const before = entries.findIndex((entry) => unSortKey(entry.name) > unSortKey(entries[e].name));
       out.push({
         code: 'list-order',
-        message: `"${entries[e].name}" is out of alphabetical order: it comes before "${entries[before].name}" (lists of States follow English alphabetical order).`,
+        message: MESSAGES.en.order(entries[e].name, entries[before].name),
         span: entries[e].span,
       });
       break;
@@ -108,7 +145,7 @@ function sortListFix(draft: Draft, finding: Finding): Fix[] {
   if (!enumeration) return [];
   const sorted = enumeration.entries.map((entry) => entry.name).sort(byUnOrder);
   const edits = enumeration.entries.flatMap((entry, e) => (entry.name === sorted[e] ? [] : [replace(entry.span.start, entry.span.end, sorted[e])]));
-  return [{ title: 'Put the list of States in alphabetical order', code: finding.code, edits, preferred: true, safe: false }];
+  return [{ title: MESSAGES[languageOf(draft)].sort, code: finding.code, edits, preferred: true, safe: false }];
 }
 
 export const states = ruleFamily({
@@ -130,7 +167,7 @@ export const states = ruleFamily({
     checkListOrder(draft, out);
   },
   fixes: {
-    'state-name-unofficial': replacementFix((name) => `Write "${name}"`, false),
+    'state-name-unofficial': replacementFix((name, language) => MESSAGES[language].write(name), false),
     'list-order': sortListFix,
   },
 });

@@ -1,0 +1,3 @@
+export { buildLayout } from './build';
+export type * from './model';
+export { renderHtml, escapeHtml, PREVIEW_CSS, type PreviewProblem } from './html';

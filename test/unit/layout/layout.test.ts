@@ -1,0 +1,141 @@
+import * as assert from 'node:assert/strict';
+import { parseDraft } from '../../../server/src/core';
+import { buildLayout, type LayoutBlock } from '../../../server/src/core/layout';
+
+/** One line per block: `LINE kind style/number/marker: text`. */
+function lines(text: string): string[] {
+  return buildLayout(parseDraft(text)).blocks.map(described);
+}
+
+function described(block: LayoutBlock): string {
+  const at = `${block.source.line + 1}`;
+  switch (block.kind) {
+    case 'masthead':
+      return `${at} masthead ${block.symbol} | ${block.distribution} | ${block.date} | ${block.original}`;
+    case 'title':
+      return `${at} title: ${block.text}`;
+    case 'heading':
+      return `${at} ${block.style}${block.annex ? ' annex' : ''} ${block.label}: ${block.text}`;
+    case 'paragraph':
+      return `${at} ${block.quoted ? 'quoted ' : ''}paragraph ${block.number ?? '-'}: ${block.text}`;
+    case 'item':
+      return `${at} ${block.quoted ? 'quoted ' : ''}${block.agenda ? 'agenda' : 'item'}${block.level} ${block.marker}: ${block.text}`;
+    case 'text':
+      return `${at} ${block.quoted ? 'quoted ' : ''}text: ${block.text}`;
+  }
+}
+
+const REPORT = `A/AC.1/2024/3
+Distr.: General
+2 May 2024
+Original: English
+
+Report of the Committee on its first session
+
+I. Organization of the session
+
+A. Agenda
+
+1. At its 1st meeting, the Committee adopted the following agenda:
+    1. Opening of the session.
+    2. Adoption of the agenda.
+
+2. The Committee had before it:
+    (a) A note by the Secretariat;
+        (i) its first part;
+    (b) A report
+ wrapped over two lines.
+
+B. Attendance
+
+1. Participants
+
+3. Members attended.
+
+Annex
+
+List of documents
+
+The documents are listed below.
+`;
+
+describe('the layout of a draft', () => {
+  it('lays out the masthead, title, headings in UN styles, numbered paragraphs, lists and the agenda in order', () => {
+    assert.deepEqual(lines(REPORT), [
+      '1 masthead A/AC.1/2024/3 | Distr.: General | 2 May 2024 | Original: English',
+      '6 title: Report of the Committee on its first session',
+      '8 HCh I.: Organization of the session',
+      '10 H1 A.: Agenda',
+      '12 paragraph 1.: At its 1st meeting, the Committee adopted the following agenda:',
+      '13 agenda0 1.: Opening of the session.',
+      '14 agenda0 2.: Adoption of the agenda.',
+      '16 paragraph 2.: The Committee had before it:',
+      '17 item0 (a): A note by the Secretariat;',
+      '18 item1 (i): its first part;',
+      '19 item0 (b): A report wrapped over two lines.',
+      '22 H1 B.: Attendance',
+      '24 H23 1.: Participants',
+      '26 paragraph 3.: Members attended.',
+      '28 HCh annex Annex: ',
+      '30 HCh annex : List of documents',
+      '32 paragraph -: The documents are listed below.',
+    ]);
+  });
+
+  it('publishes the numbers as written, a skipped or repeated one included', () => {
+    const text = 'I. Introduction\n\n1. One.\n\n3. Three.\n\n3. Again three.\n';
+    assert.deepEqual(lines(text).filter((line) => line.includes('paragraph')), ['3 paragraph 1.: One.', '5 paragraph 3.: Three.', '7 paragraph 3.: Again three.']);
+  });
+
+  it('keeps an unnumbered paragraph and leaves page furniture out', () => {
+    const text = 'I. Introduction\n\n1. One.\n\nAn unnumbered paragraph.\n\n2/7 V.20-05476\n\n2. Two.\n';
+    const layout = buildLayout(parseDraft(text));
+    assert.deepEqual(layout.blocks.map(described), ['1 HCh I.: Introduction', '3 paragraph 1.: One.', '5 paragraph -: An unnumbered paragraph.', '9 paragraph 2.: Two.']);
+    assert.equal(layout.jobNumber, 'V.20-05476');
+  });
+
+  it('lays out a quoted draft resolution apart, with its own operative numbers and items', () => {
+    const text = [
+      'I. Matters calling for action',
+      '',
+      '1. The Commission recommends the adoption of the following draft resolution:',
+      '',
+      'Draft resolution',
+      '',
+      'The Economic and Social Council,',
+      '',
+      '1. Decides to act;',
+      '',
+      '2. Requests the following:',
+      '    (a) a report;',
+      '    (b) a note.',
+      '',
+      'II. Organization of the session',
+      '',
+      '2. The session was held.',
+      '',
+    ].join('\n');
+    assert.deepEqual(lines(text), [
+      '1 HCh I.: Matters calling for action',
+      '3 paragraph 1.: The Commission recommends the adoption of the following draft resolution:',
+      '5 quoted text: Draft resolution',
+      '7 quoted text: The Economic and Social Council,',
+      '9 quoted paragraph 1.: Decides to act;',
+      '11 quoted paragraph 2.: Requests the following:',
+      '12 quoted item0 (a): a report;',
+      '13 quoted item0 (b): a note.',
+      '15 HCh II.: Organization of the session',
+      '17 paragraph 2.: The session was held.',
+    ]);
+  });
+
+  it('gives every block a source span inside the text, in order, for any text', () => {
+    for (const text of ['', '\n\n', '1.', '(a)', 'Annex\n', 'A/1\r\nDistr.: General\r\n\r\n1. x\r\n', '<script>alert(1)</script>\n\n1. "&"']) {
+      let last = -1;
+      for (const block of buildLayout(parseDraft(text)).blocks) {
+        assert.ok(block.source.start >= last && block.source.end <= text.length, JSON.stringify(text));
+        last = block.source.start;
+      }
+    }
+  });
+});

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only check,keystroke,indexing,scaling,activation]`:
+// `npm run bench [-- --quick] [-- --only check,keystroke,indexing,scaling,activation,import]`:
 // generates drafts (seeded), runs the benchmarks of BENCHMARKS.md and prints a table.
 // markdownlint-cli2, the comparison, is a dependency of the bench only (bench/package.json),
 // installed on first use.
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { activation } from './activation';
 import { exportBench } from './export';
 import { generateDraft } from './generate';
+import { importing } from './importing';
 import { indexing, writeArchive } from './indexing';
 import { keystrokes } from './keystroke';
 import { printTable, type Row } from './stats';
@@ -69,6 +70,10 @@ async function main(): Promise<void> {
   }
   if (wanted('export')) rows.push(...(await exportBench(ROOT, WORK, quick ? 3 : 7)));
   if (wanted('activation')) rows.push(...activation(ROOT, quick ? 3 : 10, !quick));
+  if (wanted('import')) {
+    const { text } = generateDraft({ paragraphs: 300, seed: 1 });
+    rows.push(...(await importing({ root: ROOT, work: WORK, draft: text, paragraphs: 300, runs: quick ? 3 : 9 })));
+  }
   console.log(`\nRapporteur benchmarks${quick ? ' (--quick: smaller inputs, fewer runs)' : ''} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB\n`);
   printTable(rows);
 }

@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { registerEditingCommands } from './commands';
+import { registerImportCommand } from './importCommand';
 import { LazyClient } from './lazyClient';
 import { registerPreview } from './preview';
 import { DraftStatus, LANGUAGE_ID } from './statusBar';
@@ -49,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
     failed: (error) => void vscode.window.showErrorMessage(`The Rapporteur language server could not start: ${error instanceof Error ? error.message : String(error)}`),
   });
   client = lazy;
-  context.subscriptions.push(status, restartCommand(lazy), registerSaveDocument());
+  context.subscriptions.push(status, restartCommand(lazy), registerImportCommand(() => lazy.ready), registerSaveDocument());
   for (const command of registerEditingCommands(() => lazy.ready)) context.subscriptions.push(command);
   context.subscriptions.push(registerPreview(() => lazy.ready));
   // Activation ends here: the client is loaded and the server started in the background, so that

@@ -9,6 +9,8 @@ import { spawnSync } from 'node:child_process';
 import * as fc from 'fast-check';
 import { run as runCli } from '../../server/src/cli/main';
 import { fixAll, hasTag, type RuleCode } from '../../server/src/core';
+import { renderDraft } from '../../server/src/document/render';
+import { importPastedText } from '../../server/src/import/text';
 import { TestClient } from '../protocol/client';
 import { checkCutDraft, checkRealDraftWithFurniture, cutDraft, realDraftWithFurniture } from '../robustness/furnitureCuts';
 import { checkCliConfiguration, checkServerConfiguration, HOSTILE_WORKSPACE, startConfigServer, stopConfigServer, unwatchOpens, watchOpens } from './configuration';
@@ -101,6 +103,15 @@ function checkNumberingFixes(text: string): void {
   assert.equal(fixAll(once.text, { enabled }).changed, false, 'fixing twice changes nothing the second time');
 }
 
+/**
+ * A mutated draft imported as pasted text: no throw, and a draft every span of which is valid.
+ * (Importing a real draft again changes nothing, test/robustness/import.test.ts; garbled text
+ * need not be read the same twice.)
+ */
+function checkImport(text: string): void {
+  assertTotal(renderDraft(importPastedText(text)));
+}
+
 const tempFolder = async () => void (folder = mkdtempSync(join(tmpdir(), 'rapporteur-fuzz-')));
 const removeFolder = async () => rmSync(folder, { recursive: true, force: true });
 const POSITION = fc.record({ line: fc.integer({ min: -2, max: 200 }), character: fc.integer({ min: -2, max: 2000 }) });
@@ -119,6 +130,7 @@ export const TARGETS: Record<string, FuzzTarget> = {
       assert.ok(large <= 6 * small + 1000, `work ${small} → ${large}`);
     },
   }),
+  import: target({ what: 'mutated drafts imported as pasted text: no throw, a total draft', runs: 2_000, arbitrary: mutatedDraft({ maxLongLine: 20_000 }), check: (d) => checkImport(d.text) }),
   fix: target({ what: 'numbering fixes on mutated drafts: only numbers and markers change; idempotent', runs: 2_000, arbitrary: mutatedDraft({ maxLongLine: 20_000 }), check: (d) => checkNumberingFixes(d.text) }),
   'fix-furniture': target({
     what: 'fixes on drafts with page furniture inside paragraphs: joined without a number, nothing but furniture lost; idempotent',

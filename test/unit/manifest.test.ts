@@ -33,11 +33,24 @@ describe('the extension manifest', () => {
 
   it('contributes the editing commands under their own ids (the server’s are registered by the language client), for drafts only', () => {
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
-    assert.deepEqual(commands, ['rapporteur.restartServer', 'rapporteur.renumberParagraphsInEditor', 'rapporteur.insertParagraphAfterCursor', 'rapporteur.exportToWord', 'rapporteur.openPreviewToSide']);
+    assert.deepEqual(commands, ['rapporteur.restartServer', 'rapporteur.renumberParagraphsInEditor', 'rapporteur.insertParagraphAfterCursor', 'rapporteur.importDocument', 'rapporteur.exportToWord', 'rapporteur.openPreviewToSide']);
     assert.ok(!commands.includes('rapporteur.renumberParagraphs') && !commands.includes('rapporteur.insertParagraphAfter'));
     for (const entry of [...manifest.contributes.menus['editor/context'], ...manifest.contributes.menus.commandPalette]) assert.equal(entry.when, 'editorLangId == un-report');
     const client = ['commands.ts', 'preview.ts'].map((file) => readFileSync(join(__dirname, '../../../client/src', file), 'utf8')).join('\n');
-    for (const command of commands.slice(1)) assert.ok(client.includes(`'${command}'`), command);
+    for (const command of commands.slice(1).filter((c: string) => c !== 'rapporteur.importDocument')) assert.ok(client.includes(`'${command}'`), command);
+  });
+
+  it('contributes "Import Word or PDF Document…" everywhere, and in the explorer for .docx, .pdf and .txt', () => {
+    const command = manifest.contributes.commands.find((c: { command: string }) => c.command === 'rapporteur.importDocument');
+    assert.equal(`${command.category}: ${command.title}`, 'Rapporteur: Import Word or PDF Document…');
+    const [explorer] = manifest.contributes.menus['explorer/context'];
+    const when = /resourceExtname =~ \/(.*)\/i$/.exec(explorer.when)!;
+    for (const name of ['.docx', '.PDF', '.txt']) assert.ok(new RegExp(when[1], 'i').test(name), name);
+    assert.ok(!new RegExp(when[1], 'i').test('.unr'));
+    const client = readFileSync(join(__dirname, '../../../client/src/importCommand.ts'), 'utf8');
+    assert.ok(client.includes("'rapporteur.importDocument'") && client.includes("'rapporteur/import'"));
+    const extension = readFileSync(join(__dirname, '../../../dist/extension.js'), 'utf8');
+    assert.ok(extension.includes('rapporteur/import'), 'registered at activation, in the entry bundle');
   });
 
   it('activates from a small entry bundle that leaves vscode-languageclient to dist/languageClient.js, and packages both', () => {
@@ -50,6 +63,6 @@ describe('the extension manifest', () => {
     const languageClient = readFileSync(join(__dirname, '../../../dist/languageClient.js'), 'utf8');
     assert.ok(languageClient.includes('createDefaultErrorHandler'));
     const packaged = readFileSync(join(__dirname, '../../../.vscodeignore'), 'utf8').split('\n');
-    for (const bundle of ['extension', 'languageClient', 'server', 'summarizer']) assert.ok(packaged.includes(`!dist/${bundle}.js`), bundle);
+    for (const bundle of ['extension', 'languageClient', 'server', 'summarizer', 'pdfText']) assert.ok(packaged.includes(`!dist/${bundle}.js`), bundle);
   });
 });

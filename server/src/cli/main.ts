@@ -1,17 +1,20 @@
 // The command line: `rapporteur check [--format text|json] [--stats] PATH...`,
-// `rapporteur fix [--dry-run] PATH...` (fix.ts) and `rapporteur export DRAFT [-o OUTPUT] [--force]` (export.ts).
+// `rapporteur fix [--dry-run] PATH...` (fix.ts), `rapporteur import INPUT [-o OUTPUT] [--force]` (import.ts)
+// and `rapporteur export DRAFT [-o OUTPUT] [--force]` (export.ts).
 // Exit status: 0 no errors, 1 errors found (or left), 2 usage error or unreadable input.
 import { parseArgs } from 'node:util';
 import { escapeControls } from '../core/excerpt';
 import { checkPaths } from './check';
 import { exportDraft } from './export';
 import { fixPaths } from './fix';
+import { importCommand } from './import';
 import { progressLine } from './progress';
 import { formatJson, formatJsonWithStats, formatStats, formatText, summary } from './report';
 import { tuneCompiler } from './tuning';
 
 const USAGE = `Usage: rapporteur check [--format text|json] [--stats] PATH...
        rapporteur fix [--dry-run] PATH...
+       rapporteur import INPUT [-o OUTPUT.unr] [--force]
        rapporteur export DRAFT.unr [-o OUTPUT.docx] [--force]
 
 check  Checks report drafts (.unr files; folders are searched) for numbering and
@@ -23,6 +26,9 @@ fix    Applies the safe fixes: renumbers paragraphs, list items, headings and
        agenda titles, removes page furniture. Writes through symbolic links,
        keeping mode and owner. A draft that changed on disk since it was read,
        is read-only or has several hard links is not written.
+import Reads a Word document, a PDF or text pasted from a PDF and writes it as a
+       draft (NAME.unr beside INPUT, or -o OUTPUT; --force to overwrite). See
+       'rapporteur import --help'.
 export Writes the draft as a Word document in the UN layout (A4, Times New
        Roman, masthead, UN heading styles, numbers as written in a hanging
        indent); by default NAME.docx beside the draft.
@@ -33,8 +39,8 @@ Options:
                           --format json, an object { diagnostics, drafts }
                           instead of the array of diagnostics)
   -n, --dry-run           fix: print a unified diff, write nothing
-  -o, --output FILE       export: the .docx to write (default: beside the draft)
-      --force             export: overwrite an existing file
+  -o, --output FILE       import, export: the file to write (default: beside the input)
+      --force             import, export: overwrite an existing file
   -h, --help              show this help
   -v, --version           show the version
 
@@ -87,11 +93,12 @@ export function run(argv: string[], io: Io): number | Promise<number> {
   }
   try {
     const [command, ...paths] = positionals;
+    if (command === 'import') throw new UsageError("options of import go after it: rapporteur import INPUT [-o OUTPUT.unr] [--force]");
     if (command === 'export') {
       if (paths.length !== 1) throw new UsageError('export takes one DRAFT');
       return exportDraft(paths[0], { output: values.output, force: values.force === true, cwd: io.cwd, out: io.out, err: io.err });
     }
-    if (values.output !== undefined || values.force) throw new UsageError('--output and --force are options of export');
+    if (values.output !== undefined || values.force) throw new UsageError('--output and --force are options of import and export');
     if (command === 'fix') {
       if (values.stats) throw new UsageError('--stats is an option of check, not of fix');
       if (paths.length === 0) throw new UsageError('no PATH given: name the drafts or folders to fix');
@@ -127,20 +134,22 @@ function check(paths: string[], format: 'text' | 'json', stats: boolean, io: Io)
   return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
+/** `run`, and `import`, the one command that waits (for the PDF reader). */
+export async function main(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'import') return importCommand(argv.slice(1), io);
+  return run(argv, io);
+}
+
 if (require.main === module) {
   tuneCompiler();
-  try {
-    const status = run(process.argv.slice(2), {
-      out: (line) => process.stdout.write(`${line}\n`),
-      err: (line) => process.stderr.write(`${line}\n`),
-      cwd: process.cwd(),
-      ...(process.stderr.isTTY ? { progress: (line: string | undefined) => process.stderr.write(line === undefined ? '\r\x1b[K' : `\r${line}\x1b[K`) } : {}),
-    });
-    if (typeof status === 'number') process.exitCode = status;
-    else status.then((code) => (process.exitCode = code), internalError);
-  } catch (error) {
-    internalError(error);
-  }
+  main(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    cwd: process.cwd(),
+    ...(process.stderr.isTTY ? { progress: (line: string | undefined) => process.stderr.write(line === undefined ? '\r\x1b[K' : `\r${line}\x1b[K`) } : {}),
+  }).then((status) => {
+    process.exitCode = status;
+  }, internalError);
 }
 
 function internalError(error: unknown): void {

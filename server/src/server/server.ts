@@ -30,6 +30,7 @@ import { Settings } from './settings';
 import { EMPTY_EXPORT, EMPTY_PREVIEW, exportDocx, ExportDocxRequest, preview, PreviewRequest } from './preview';
 import { EMPTY_STATUS, paragraphCount, statusUri, StatusRequest, type Status } from './status';
 import { registerInternals } from './internals';
+import { registerImport } from './importRequest';
 import { registerWorkspaceFeatures, WORKSPACE_CAPABILITIES } from './workspaceFeatures';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -162,6 +163,7 @@ export class RapporteurServer {
     register(connection, log, StatusRequest, (params) => this.status(statusUri(params)), EMPTY_STATUS);
     const noDiagnostics: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     registerInternals(connection, log, () => ({ ...store.sizes(), ...this.session?.diagnostics.sizes() }));
+    registerImport(connection, log);
     register(connection, log, DocumentDiagnosticRequest.type, (params, token) => this.session?.diagnostics.pull(params, token) ?? noDiagnostics, noDiagnostics);
   }
 

@@ -28,7 +28,7 @@ export interface FixAllResult {
   changed: boolean;
   /** References left as written because what they named does not exist (offsets in the original text). */
   unresolved: UnresolvedReference[];
-  /** Unnumbered paragraphs left so because numbered they would read as headings (offsets in the original text). */
+  /** Unnumbered paragraphs left so because numbered they would read as headings, or start with a bullet and a number (offsets in the original text). */
   skipped: Span[];
   /** True when the fixes did not settle within a few rounds: the text is then returned unchanged. */
   unsettled: boolean;

@@ -19,7 +19,7 @@ export interface UnresolvedReference {
 export interface RenumberResult {
   edits: TextEdit[];
   unresolved: UnresolvedReference[];
-  /** Unnumbered paragraphs left without a number: numbered, they would read as a subsection heading. */
+  /** Unnumbered paragraphs left without a number: numbered, they would read as a subsection heading, or they start with a bullet and a number (a PDF paste). */
   skipped: Span[];
   /** The new number of each paragraph, by index in `draft.paragraphs` (absent when it has none). */
   numbers: Map<number, number>;
@@ -46,12 +46,22 @@ export function wouldReadAsHeading(text: string): boolean {
 
 const LABEL_AHEAD = /^\s*(?:[IVXLC]{1,6}\.|[A-Z]\.|[0-9]{1,4}\.|\(?[a-z]{1,4}\)|\([0-9]{1,4}\))/;
 
+/** A bullet then a label, as text copied from a PDF keeps them (`- 5. The summary…`, `• (a) …`). */
+const BULLETED_LABEL = /^\s*[-•–▪\uf0b7]\s*(?:[0-9]{1,4}\.|\(?[a-z]{1,4}\)|\([0-9]{1,4}\))/;
+
 /**
- * True when the text at `at` opens with a heading or list label ("D. Documentation", "(b) …"):
- * such a line is not given a number or marker in front of it. Checked on a short slice: linear.
+ * True when the text at `at` opens with a heading or list label ("D. Documentation", "(b) …"),
+ * also behind a bullet ("- 5. The summary…"): such a line is not given a number or marker in
+ * front of it. Checked on a short slice: linear.
  */
 export function startsWithLabel(text: string, at: number): boolean {
-  return LABEL_AHEAD.test(text.slice(at, at + 16));
+  const ahead = text.slice(at, at + 16);
+  return LABEL_AHEAD.test(ahead) || BULLETED_LABEL.test(ahead);
+}
+
+/** True when the text at `at` opens with a bullet and a label (`- 5. The summary…`): a PDF paste's paragraph, numbered already. */
+function startsWithBulletedLabel(text: string, at: number): boolean {
+  return BULLETED_LABEL.test(text.slice(at, at + 16));
 }
 
 function contentStart(draft: Draft, paragraph: Paragraph): number {
@@ -74,6 +84,9 @@ function numberingEdit(draft: Draft, paragraph: Paragraph, n: number): TextEdit 
 export function renumberParagraphs(draft: Draft, options: RenumberOptions = {}): RenumberResult {
   const result: RenumberResult = { edits: [], unresolved: [], skipped: [], numbers: new Map(), refused: [] };
   const counters = new Map<number, number>();
+  // Segments after a paragraph whose number is behind a bullet (`- 5. The summary…`, a PDF paste):
+  // such a block may hold several paragraphs, so how many came before is unknown there.
+  const uncounted = new Set<number>();
   draft.paragraphs.forEach((paragraph, index) => {
     const reserve = () => {
       if (options.gapAfter === index) counters.set(paragraph.annex, (counters.get(paragraph.annex) ?? 0) + 1);
@@ -81,12 +94,18 @@ export function renumberParagraphs(draft: Draft, options: RenumberOptions = {}):
     if (paragraph.exempt) return reserve();
     const n = (counters.get(paragraph.annex) ?? 0) + 1;
     if (paragraph.number === undefined || !paragraph.numberSpan) {
-      const edit = numberingEdit(draft, paragraph, n);
+      const edit = uncounted.has(paragraph.annex) ? undefined : numberingEdit(draft, paragraph, n);
       if (!edit) {
         result.skipped.push(paragraph.span);
+        if (startsWithBulletedLabel(draft.text, contentStart(draft, paragraph))) uncounted.add(paragraph.annex);
         return reserve();
       }
       result.edits.push(edit);
+    } else if (uncounted.delete(paragraph.annex)) {
+      // The first number written after them is kept, and counting goes on from it.
+      counters.set(paragraph.annex, paragraph.number);
+      result.numbers.set(index, paragraph.number);
+      return reserve();
     } else if (paragraph.number !== n) {
       result.edits.push(replace(paragraph.numberSpan.start, paragraph.numberSpan.end, String(n)));
     }

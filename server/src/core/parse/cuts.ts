@@ -3,18 +3,14 @@
 // reads the parts as one paragraph, and removing the furniture joins them, so a fix
 // never numbers the second part.
 import type { Block } from './blocks';
-import { markerStart } from './footnoteMarkers';
+import { endsWithOneOf } from './footnoteMarkers';
 import { hasMarker, isSubsectionText, readAnnex, readChapter, readNumbered, readSection } from './headings';
 
 const SENTENCE_ENDS = '.!?:;…';
-const CLOSERS = '"”’)]';
 
-/** True when a line ends a sentence (`.`, `!`, `?`, `:`, `;`, `…`), also inside closing quotes or brackets. */
+/** True when a line ends a sentence (`.`, `!`, `?`, `:`, `;`, `…`), also inside closing quotes or brackets and before a footnote mark. */
 export function endsSentence(line: string): boolean {
-  // A footnote marker after the full stop (`…the report.2`) still ends the sentence.
-  let end = markerStart(line, line.length);
-  while (end > 0 && CLOSERS.includes(line[end - 1])) end--;
-  return end > 0 && SENTENCE_ENDS.includes(line[end - 1]);
+  return endsWithOneOf(line, SENTENCE_ENDS);
 }
 
 /** True when a line starts with a small letter (in any script). */

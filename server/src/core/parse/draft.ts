@@ -19,7 +19,8 @@ import { endsWithFullStop } from './footnoteMarkers';
 import { isAgendaLine } from './agendaLines';
 import { footnoteLabelLength, isFootnoteSeparator } from './footnotes';
 
-const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
+/** Headings under which a list is an agenda (a provisional agenda). */
+export const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
 
 /** The endings that introduce the adopted agenda, in lower case. */
 const AGENDA_ENDINGS = ['agenda:', 'ordre du jour:', 'ordre du jour :', 'ordre du jour suivant:', 'ordre du jour suivant :', 'programa:', 'programa siguiente:'];
@@ -46,7 +47,7 @@ function introducesAgendaAt(text: string, start: number, end: number): boolean {
 
 /**
  * True when `text` from `floor` to `end` ends with `word` (ASCII lower case, spaces and
- * colons), in any case. Only an ASCII letter lower-cases to an ASCII letter of these
+ * colons; a no-break space counts as a space), in any case. Only an ASCII letter lower-cases to an ASCII letter of these
  * words (the Kelvin sign gives `k`, which none has), so comparing char codes is exact.
  */
 function endsWithLower(text: string, floor: number, end: number, word: string): boolean {
@@ -54,7 +55,8 @@ function endsWithLower(text: string, floor: number, end: number, word: string): 
   if (from < floor) return false;
   for (let k = 0; k < word.length; k++) {
     const c = text.charCodeAt(from + k);
-    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    // French puts a no-break space (or a narrow one) before the colon: `suivant :`.
+    const lower = c >= 65 && c <= 90 ? c + 32 : c === 0xa0 || c === 0x202f ? 32 : c;
     if (lower !== word.charCodeAt(k)) return false;
   }
   return true;

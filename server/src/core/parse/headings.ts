@@ -1,7 +1,7 @@
 // Recognizers for the one-line shapes of headings and numbered lines. Each
 // takes the trimmed first line of a block and never looks past it.
+import { endsWithOneOf } from './footnoteMarkers';
 import { letterValue, romanValue } from './numerals';
-import { markerStart } from './footnoteMarkers';
 
 export interface LabeledLine {
   label: string;
@@ -13,14 +13,9 @@ export interface LabeledLine {
 
 const FINAL_PUNCTUATION = '.,:;';
 
-/**
- * True when the text ends with `.`, `,`, `:` or `;`, also inside closing quotes or brackets
- * (`… matters."`) and before a footnote marker (`… above.4`: format.md, "Footnotes").
- */
+/** True when the text ends with `.`, `,`, `:` or `;`, also inside closing quotes or brackets (`… matters."`) or before a footnote mark (`…persons.¹`, `…note.3`). */
 export function endsWithPunctuation(text: string): boolean {
-  let end = markerStart(text, text.length);
-  while (end > 0 && '"”’)]'.includes(text[end - 1])) end--;
-  return end > 0 && FINAL_PUNCTUATION.includes(text[end - 1]);
+  return endsWithOneOf(text, FINAL_PUNCTUATION);
 }
 
 /** Reads `LABEL. text` where the label is made of characters accepted by `accept`. */

@@ -14,13 +14,14 @@ import { listPunctuation } from './listPunctuation';
 import { lists } from './lists';
 import { masthead } from './masthead';
 import { paragraphs } from './paragraphs';
+import { pdfPaste } from './pdfPaste';
 import { references } from './references';
 import type { Check, FixProvider, Rule, RuleFamily, RuleTag, Severity } from './rule';
 import { states } from './states';
 import { subdivisions } from './subdivisions';
 import { symbols } from './symbols';
 
-const FAMILIES = [paragraphs, headings, lists, subdivisions, listPunctuation, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, length, files] as const;
+const FAMILIES = [paragraphs, headings, lists, subdivisions, listPunctuation, agenda, references, headingReferences, symbols, masthead, dates, furniture, enumerations, states, pdfPaste, length, files] as const;
 
 type CodeOf<Family> = Family extends RuleFamily<infer Code> ? Code : never;
 
@@ -66,7 +67,7 @@ export const RULE_FAMILIES: readonly RuleFamily[] = FAMILIES;
  * by position, stably): the larger structure first, then what is inside it. A family not named
  * here runs after these, in registry order.
  */
-const CHECK_ORDER: readonly RuleFamily[] = [masthead, furniture, headings, paragraphs, lists, agenda, references, symbols, dates, enumerations];
+const CHECK_ORDER: readonly RuleFamily[] = [masthead, furniture, pdfPaste, headings, paragraphs, lists, agenda, references, symbols, dates, enumerations];
 
 const UNORDERED = (FAMILIES as readonly RuleFamily[]).filter((family) => !CHECK_ORDER.includes(family));
 

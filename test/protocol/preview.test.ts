@@ -37,7 +37,7 @@ describe('protocol: rapporteur/preview and rapporteur/exportDocx', () => {
   it('exports the open draft as a .docx, and answers empty for a draft that is not open', async () => {
     const { base64 } = await client.connection.sendRequest<{ base64: string }>('rapporteur/exportDocx', { textDocument: { uri: URI } });
     const document = strFromU8(unzipSync(Buffer.from(base64, 'base64'))['word/document.xml']);
-    assert.ok(document.includes('>2.</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">An unnumbered paragraph &amp; more.'));
+    assert.ok(document.includes('>2.</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">An unnumbered paragraph &amp; more.'));
     assert.deepEqual(await client.connection.sendRequest('rapporteur/exportDocx', { textDocument: { uri: 'file:///nowhere.unr' } }), { base64: '' });
     assert.deepEqual(await client.connection.sendRequest('rapporteur/preview', { textDocument: { uri: 'file:///nowhere.unr' } }), { html: '' });
   });

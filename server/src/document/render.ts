@@ -41,18 +41,27 @@ function mastheadLines(masthead: Masthead): string[] {
   return lines.filter((line): line is string => line !== undefined && line !== '').map(oneLine);
 }
 
+/** A text's lines (a title's, an unnumbered block's), each on one line, blank ones left out. */
+export function keptLines(text: string): string {
+  return text.split('\n').map(oneLine).filter((line) => line !== '').join('\n');
+}
+
+/** A UPR recommendation's sub-number (`7.1`): its item stands in a block of its own at column 0, as published. */
+const SUB_NUMBER = /^\d{1,5}\.\d{1,3}$/;
+
 function blockLines(block: Block): string {
   switch (block.kind) {
     case 'title':
-      return oneLine(block.text);
+      return keptLines(block.text);
     case 'heading':
       // An annex's title goes on the line after `Annex I` (docs/format.md, "Headings").
       if (block.level === 'annex') return block.text ? `${oneLine(block.label)}\n${oneLine(block.text)}` : oneLine(block.label);
       if (block.level === 'subheading') return `${block.label} ${oneLine(block.text)}`;
       return `${block.label}. ${oneLine(block.text)}`;
     case 'paragraph':
-      return block.number === undefined ? oneLine(block.text) : `${block.number}. ${oneLine(block.text)}`;
+      return block.number === undefined ? keptLines(block.text) : `${block.number}. ${oneLine(block.text)}`;
     case 'item':
+      if (block.marker && SUB_NUMBER.test(block.marker)) return `${block.marker} ${oneLine(block.text)}`;
       return `${'    '.repeat(block.level)}${block.marker ? `${block.marker} ` : ''}${oneLine(block.text)}`;
     case 'agenda-item':
       return `${'    '.repeat(block.level)}${block.marker} ${oneLine(block.text)}`;
@@ -70,7 +79,7 @@ export function renderDraft(document: ReportDocument): string {
   for (const block of document.blocks) {
     const text = blockLines(block);
     if (text === '') continue;
-    const listed = block.kind === 'item' || block.kind === 'agenda-item';
+    const listed = (block.kind === 'item' && !(block.marker && SUB_NUMBER.test(block.marker))) || block.kind === 'agenda-item';
     // Items go on the lines right after their paragraph (or the item before), in the same block.
     if (listed && previous && previous.kind !== 'heading' && previous.kind !== 'notes' && previous.kind !== 'title' && parts.length > 0) parts[parts.length - 1] += `\n${text}`;
     else parts.push(text);

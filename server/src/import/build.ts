@@ -3,7 +3,7 @@
 // read from its text the way docs/format.md reads a draft, with the source's hints where it has
 // them (a Word heading style, a list level). Pure: no I/O.
 import type { Block, HeadingLevel, Masthead, Note, ReportDocument } from '../document/model';
-import { oneLine } from '../document/render';
+import { keptLines, oneLine } from '../document/render';
 import { AGENDA_HEADINGS, introducesAgenda } from '../core/parse/draft';
 import { isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection } from '../core/parse/headings';
 import { classifyMastheadLine, readsAsDate } from '../core/parse/masthead';
@@ -157,11 +157,14 @@ class DocumentBuilder {
       this.startBlock({ kind: 'item', level: Math.min(Math.max(1, source.depth ?? 1), 6), marker: undefined, text }, source);
       return;
     }
+    // A title or an unnumbered block keeps the lines a Word paragraph breaks it into (`Draft decision` above its title).
     if (!this.bodyStarted) {
-      this.startBlock({ kind: 'title', text }, source);
+      this.startBlock({ kind: 'title', text: keptLines(source.text) }, source);
       return;
     }
-    if (this.expectAnnexTitle && last?.kind === 'heading' && last.level === 'annex' && !text.endsWith('.')) {
+    // The annex's title in a paragraph of its own: on the line after `Annex I` in layout text; a
+    // Word paragraph is a block of its own (the title was apart, as the author wrote it).
+    if (this.options.layoutText && this.expectAnnexTitle && last?.kind === 'heading' && last.level === 'annex' && !last.text && !text.endsWith('.')) {
       last.text = text;
       this.expectAnnexTitle = false;
       return;
@@ -174,7 +177,7 @@ class DocumentBuilder {
       this.takeNotes(source);
       return;
     }
-    this.startBlock({ kind: 'paragraph', number: undefined, text }, source);
+    this.startBlock({ kind: 'paragraph', number: undefined, text: keptLines(source.text) }, source);
     this.stack = [];
   }
 
@@ -225,9 +228,11 @@ class DocumentBuilder {
   }
 
   private annexOrHeading(source: SourceParagraph, text: string, index: number): boolean {
-    const annex = readAnnex(text);
+    // `Annex I` and its title in one Word paragraph, on two lines.
+    const lines = source.text.includes('\n') ? keptLines(source.text).split('\n') : [text];
+    const annex = readAnnex(lines[0]);
     if (annex) {
-      this.heading({ kind: 'heading', level: 'annex', label: text, text: '' }, source);
+      this.heading({ kind: 'heading', level: 'annex', label: lines[0], text: lines.slice(1).join(' ') }, source);
       this.expectAnnexTitle = true;
       this.lastChapter = 0;
       this.lastSection = 0;

@@ -22,6 +22,8 @@ interface RawParagraph {
   footnotes: string[];
   /** The paragraph mark was deleted (tracked): the paragraph runs on into the next. */
   markDeleted: boolean;
+  /** The paragraph's own indentation (`w:ind`), in twentieths of a point: where its label starts. */
+  labelAt?: number;
   /** Index of the body table the paragraph is in (and of its cell), or -1. */
   table: number;
   cell: number;
@@ -78,6 +80,9 @@ function readParagraphs(xml: string, counts: Counts, onParagraph: (paragraph: Ra
           return;
         case 'w:pStyle':
           if (current && inParagraphProperties) current.styleId = attributes.get('w:val');
+          return;
+        case 'w:ind':
+          if (current && inParagraphProperties) current.labelAt = labelPosition(attributes);
           return;
         case 'w:numId':
           if (current && inParagraphProperties) current.numId = attributes.get('w:val');
@@ -208,14 +213,34 @@ function readDocument(documentXml: string, numberingXml: string | undefined, sty
       return;
     }
     carried = '';
-    text = text.replace(/\n/g, ' ');
     if (text.trim() !== '') bodyText = true;
     const heading = styles.headingLevel(raw.styleId);
-    paragraphs.push({ text, depth: label ? ilvl + (label.bullet ? 1 : 0) : 0, ...(label?.bullet ? { bullet: true } : {}), ...(heading ? { heading } : {}), ...(notes.length ? { notes } : {}) });
+    paragraphs.push({ text, depth: label ? ilvl + (label.bullet ? 1 : 0) : typedDepth(text, raw.labelAt), ...(label?.bullet ? { bullet: true } : {}), ...(heading ? { heading } : {}), ...(notes.length ? { notes } : {}) });
   });
   const document = buildDocument(mastheadParagraphs(mastheadCells).concat(paragraphs));
   if (counts.insertions + counts.deletions > 0) {
     document.remarks.push(`the document has tracked changes (${counts.insertions} insertion${counts.insertions === 1 ? '' : 's'}, ${counts.deletions} deletion${counts.deletions === 1 ? '' : 's'}): read as if accepted.`);
   }
   return document;
+}
+
+/** The UN text column (1.27 cm) and the step of each list level (0.84 cm), in twentieths of a point. */
+const COLUMN = 1267;
+const STEP = 475;
+
+/** Where `w:ind` puts a paragraph's first line: its left edge less a hanging indent, or plus a first-line one. */
+function labelPosition(attributes: ReadonlyMap<string, string>): number | undefined {
+  const left = Number(attributes.get('w:left') ?? attributes.get('w:start') ?? NaN);
+  if (!Number.isFinite(left)) return undefined;
+  return left - Number(attributes.get('w:hanging') ?? 0) + Number(attributes.get('w:firstLine') ?? 0);
+}
+
+/**
+ * The list depth of a paragraph whose label is typed (`(a)`, then a tab), from where its label
+ * stands: at the text column a paragraph's number (0), one step in a list item (1), and so on.
+ * A paragraph without a typed label or without its own indentation says nothing (0).
+ */
+function typedDepth(text: string, labelAt: number | undefined): number {
+  if (labelAt === undefined || !/^\S{1,8}\t/.test(text)) return 0;
+  return Math.max(0, Math.round((labelAt - COLUMN) / STEP));
 }

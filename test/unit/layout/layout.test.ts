@@ -22,6 +22,8 @@ function described(block: LayoutBlock): string {
       return `${at} ${block.quoted ? 'quoted ' : ''}${block.agenda ? 'agenda' : 'item'}${block.level} ${block.marker}: ${block.text}`;
     case 'text':
       return `${at} ${block.quoted ? 'quoted ' : ''}text: ${block.text}`;
+    case 'notes':
+      return `${at} notes: ${block.notes.map((note) => `[${note.label}] ${note.text}`).join(' ')}`;
   }
 }
 
@@ -137,5 +139,76 @@ describe('the layout of a draft', () => {
         last = block.source.start;
       }
     }
+  });
+
+  it('reads a paragraph cut by page furniture and by the footnotes of a page as one text, its notes after it', () => {
+    const text = [
+      'I. Introduction',
+      '',
+      '1. The Commission took note of the progress made and requested it to continue its work on the',
+      '',
+      '__________________',
+      '1 Official Records of the General Assembly, Supplement No. 17 (A/76/17),',
+      '  paras. 240–245.',
+      '',
+      '2/7 V.20-05476',
+      '',
+      'preparation of model clauses.1',
+      '',
+      '2. The session was held.',
+      '',
+    ].join('\n');
+    assert.deepEqual(lines(text), [
+      '1 HCh I.: Introduction',
+      '3 paragraph 1.: The Commission took note of the progress made and requested it to continue its work on the preparation of model clauses.1',
+      '5 notes: [1] Official Records of the General Assembly, Supplement No. 17 (A/76/17), paras. 240–245.',
+      '13 paragraph 2.: The session was held.',
+    ]);
+  });
+
+  it('keeps the lines of a block that is not a paragraph: a title over two lines, a recorded vote', () => {
+    const text = 'A/1\nDistr.: General\n\nWorking Group on the Smuggling of Migrants\nVienna, 13 and 14 July 2021\n\nI. Votes\n\n1. The vote was recorded:\n\nIn favour:\nAlgeria and Zambia.\n';
+    const blocks = buildLayout(parseDraft(text)).blocks;
+    assert.deepEqual(
+      blocks.filter((block) => block.kind === 'title' || (block.kind === 'paragraph' && !block.number)).map((block) => (block as { text: string }).text),
+      ['Working Group on the Smuggling of Migrants\nVienna, 13 and 14 July 2021', 'In favour:\nAlgeria and Zambia.'],
+    );
+  });
+
+  it('lays out UPR sub-numbered recommendations as published: their numbers hang like paragraph numbers', () => {
+    const text = 'II. Recommendations\n\n7. The following recommendations will be examined:\n\n7.1 Ratify the Convention (Uruguay);\n\n7.2 Adopt a plan (Norway).\n\n8. All conclusions stand.\n';
+    assert.deepEqual(lines(text), [
+      '1 HCh II.: Recommendations',
+      '3 paragraph 7.: The following recommendations will be examined:',
+      '5 paragraph 7.1: Ratify the Convention (Uruguay);',
+      '7 paragraph 7.2: Adopt a plan (Norway).',
+      '9 paragraph 8.: All conclusions stand.',
+    ]);
+  });
+
+  it('reads the items of a quoted Spanish decision (`a)`) and the wrapped lines of a quoted item', () => {
+    const text = [
+      'I. Cuestiones que requieren la adopción de medidas',
+      '',
+      '1. La Comisión recomienda la aprobación del siguiente proyecto de decisión:',
+      '',
+      'Proyecto de decisión',
+      '',
+      'El Consejo Económico y Social:',
+      '    a) Toma nota del informe de la Comisión',
+      '    sobre su 66º período de sesiones;',
+      '    b) Aprueba el programa provisional.',
+      '',
+      'II. Organización del período de sesiones',
+      '',
+      '2. El período de sesiones se celebró.',
+      '',
+    ].join('\n');
+    assert.deepEqual(lines(text).slice(2, 6), [
+      '5 quoted text: Proyecto de decisión',
+      '7 quoted text: El Consejo Económico y Social:',
+      '8 quoted item0 a): Toma nota del informe de la Comisión sobre su 66º período de sesiones;',
+      '10 quoted item0 b): Aprueba el programa provisional.',
+    ]);
   });
 });

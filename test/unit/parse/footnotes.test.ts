@@ -94,6 +94,13 @@ describe('footnotes', () => {
     assert.deepEqual(symbols, ['A/CN.9/1050', 'A/CN.9/1051', 'A/75/L.1', 'A/CN.9/WG.II/WP.220']);
   });
 
+  it('does not read a superscript footnote marker (as the import writes them) as part of a symbol', () => {
+    const text = report('I. Introduction', '', '1. The Working Group had before it a note (A/CN.9/WG.II/WP.227),³ documents A/CN.9/1050¹² and A/75/L.1.⁴');
+    check(text, []);
+    const symbols = parseDraft(text).references.flatMap((r) => (r.kind === 'symbol' ? [r.text] : []));
+    assert.deepEqual(symbols, ['A/CN.9/WG.II/WP.227', 'A/CN.9/1050', 'A/75/L.1']);
+  });
+
   it('ends a sentence at a footnote marker: the block after page furniture is a paragraph of its own', () => {
     check(report('I. Introduction', '', '1. The Commission took note of the report.2', '', 'V.22-04567 3/10', '', 'The Commission then adjourned.'), ['12 page-furniture', '14 paragraph-unnumbered']);
   });

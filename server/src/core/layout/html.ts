@@ -39,16 +39,23 @@ function inner(block: LayoutBlock): string {
     case 'masthead':
       return `<div class="mh-row mh-top"><span class="mh-un">United Nations</span><span class="mh-symbol">${escapeHtml(block.symbol ?? '')}</span></div><div class="mh-row"><span class="mh-other">${block.other.map(escapeHtml).join('<br>')}</span><span class="mh-lines">${[block.distribution, block.date, block.original].filter((line) => line !== undefined).map((line) => escapeHtml(line as string)).join('<br>')}</span></div>`;
     case 'title':
-      return escapeHtml(block.text);
+      return escapeLines(block.text);
     case 'heading':
       return block.annex ? escapeHtml(block.label || block.text) : hanging(block.label, block.text);
     case 'paragraph':
-      return block.number ? hanging(block.number, block.text) : `<span class="text">${escapeHtml(block.text)}</span>`;
+      return block.number ? hanging(block.number, block.text) : `<span class="text">${escapeLines(block.text)}</span>`;
     case 'item':
       return hanging(block.marker, block.text);
     case 'text':
-      return `<span class="text">${escapeHtml(block.text)}</span>`;
+      return `<span class="text">${escapeLines(block.text)}</span>`;
+    case 'notes':
+      return `<hr class="note-rule">${block.notes.map((note) => `<div class="note"><span class="label">${escapeHtml(note.label)}</span><span class="text">${escapeHtml(note.text)}</span></div>`).join('')}`;
   }
+}
+
+/** A block's lines (joined by `\n` in the layout) as lines on the page. */
+function escapeLines(text: string): string {
+  return text.split('\n').map(escapeHtml).join('<br>');
 }
 
 function hanging(label: string, text: string): string {
@@ -128,6 +135,10 @@ body { background: #e8e8e8; margin: 0; padding: 16px; }
 .SingleTxt.numbered.quoted { margin-left: 21.1mm; }
 .item.quoted.level-0 { margin-left: 29.5mm; }
 .item.quoted.level-1 { margin-left: 37.9mm; }
+.notes { margin: 6pt 12.7mm 6pt 12.7mm; font-size: 9pt; }
+.note-rule { width: 40mm; margin: 0 0 3pt 0; border: 0; border-top: 0.5pt solid #000; text-align: left; }
+.note { display: flex; }
+.note > .label { flex: 0 0 8.4mm; text-align: right; padding-right: 2mm; box-sizing: border-box; }
 .problem { position: absolute; left: -14mm; top: 0.2em; width: 0.8em; height: 0.8em; border-radius: 50%; }
 .problem.error { background: #d32f2f; }
 .problem.warning { background: #f9a825; }

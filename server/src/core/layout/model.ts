@@ -26,6 +26,7 @@ export interface MastheadBlock {
 
 export interface TitleBlock {
   kind: 'title';
+  /** The title's lines as written, joined by `\n` (each line's spaces collapsed). */
   text: string;
   source: Source;
 }
@@ -43,7 +44,11 @@ export interface HeadingBlock {
 
 export interface ParagraphBlock {
   kind: 'paragraph';
-  /** The number as written, with its full stop (`12.`): the number checked is the number published. */
+  /**
+   * The number as written, with its full stop (`12.`): the number checked is the number published.
+   * Without a number the text keeps its lines, joined by `\n`, as a text block does.
+   * A UPR recommendation's sub-number (`7.1`) is laid out as a paragraph's number too, as published.
+   */
   number?: string;
   text: string;
   /** Inside a quoted draft resolution or decision. */
@@ -63,7 +68,10 @@ export interface ItemBlock {
   source: Source;
 }
 
-/** A block that is none of the above, kept as written (wrapped lines joined). */
+/**
+ * A block that is none of the above, kept as written: its lines joined by `\n` (a line break on
+ * the page: `Draft decision` above its title, `In favour:` above the States).
+ */
 export interface TextBlock {
   kind: 'text';
   text: string;
@@ -71,7 +79,23 @@ export interface TextBlock {
   source: Source;
 }
 
-export type LayoutBlock = MastheadBlock | TitleBlock | HeadingBlock | ParagraphBlock | ItemBlock | TextBlock;
+/** A footnote: its label as written (`1`, `*`) and its text. */
+export interface LayoutNote {
+  label: string;
+  text: string;
+}
+
+/**
+ * The footnotes after a separator line, placed after the block whose text carries their marks
+ * (a paragraph cut by a page's footnotes is one paragraph, its notes after it).
+ */
+export interface NotesBlock {
+  kind: 'notes';
+  notes: LayoutNote[];
+  source: Source;
+}
+
+export type LayoutBlock = MastheadBlock | TitleBlock | HeadingBlock | ParagraphBlock | ItemBlock | TextBlock | NotesBlock;
 
 export interface Layout {
   blocks: LayoutBlock[];

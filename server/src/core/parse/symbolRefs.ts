@@ -44,11 +44,16 @@ function parseSpelling(core: string): ParsedSymbol {
 }
 
 /**
- * The length of a symbol's core without a footnote marker glued to it: 1–3 digits after
+ * The length of a symbol's core without a footnote marker glued to it: 1–3 superscript digits,
+ * or 1–3 digits after
  * `,`, `;`, `:` or `)` (`A/75/1,3`), after `).` (`(A/75/1).4`), or after a `.` that follows a component already ending in
  * a number (`A/CN.9/1050.9`, `WP.220.10`; not `L.1` or `Add.1`). The whole length otherwise.
  */
 function markedLength(core: string): number {
+  // A superscript marker (`(A/CN.9/WG.II/WP.227),³`, as the import writes them) is never part of a symbol.
+  let superscript = core.length;
+  while (superscript > 0 && core.length - superscript < 3 && isSuperscriptDigit(core.charCodeAt(superscript - 1))) superscript--;
+  if (superscript < core.length) return superscript;
   let at = core.length;
   while (at > 0 && core.length - at < 3 && isDigitCode(core.charCodeAt(at - 1))) at--;
   if (at === core.length || at < 2 || isDigitCode(core.charCodeAt(at - 1))) return core.length;
@@ -62,6 +67,10 @@ function markedLength(core: string): number {
   const before = core.charCodeAt(from - 1);
   if (from === 0 || before === 47) return at - 1;
   return before === 46 ? at - 1 : core.length;
+}
+
+function isSuperscriptDigit(c: number): boolean {
+  return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 }
 
 function isDigitCode(c: number): boolean {

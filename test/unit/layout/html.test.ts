@@ -26,4 +26,11 @@ describe('the preview HTML of a draft', () => {
     ]);
     assert.ok(html.includes('data-line="2" data-end-line="2"><span class="problem error" title="w\ne" aria-label="2 problems"></span>'));
   });
+
+  it('shows the lines of a block as lines and the footnotes of a page under a rule, escaped', () => {
+    const text = 'I. Votes\n\n1. The vote was recorded.1\n\nIn favour:\nAlgeria & <Zambia>.\n\n__________________\n1 See <A/76/17>.\n';
+    const html = renderHtml(buildLayout(parseDraft(text)));
+    assert.ok(html.includes('<span class="text">In favour:<br>Algeria &amp; &lt;Zambia&gt;.</span>'), html);
+    assert.ok(html.includes('<hr class="note-rule"><div class="note"><span class="label">1</span><span class="text">See &lt;A/76/17&gt;.</span></div>'), html);
+  });
 });

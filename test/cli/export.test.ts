@@ -22,10 +22,14 @@ const DRAFT = [
   'Original: English',
   '',
   'Report of the Committee',
+  'on its first session',
   '',
   'I. Introduction',
   '',
-  '1. The committee met.',
+  '1. The committee met.1',
+  '',
+  '__________________',
+  '1 Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 17 (A/75/17).',
   '',
   '3. It adopted the following agenda:',
   '    1. Opening of the session.',
@@ -64,6 +68,9 @@ describe('rapporteur export', () => {
     assert.ok(document.includes('A/AC.1/2020/4') && document.includes('United Nations'));
     assert.match(part(docx, 'word/styles.xml'), /Times New Roman/);
     assert.match(part(docx, 'word/header1.xml'), /A\/AC\.1\/2020\/4/);
+    assert.ok(document.includes('The committee met.</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/>'), 'the mark is a Word footnote reference');
+    assert.match(part(docx, 'word/footnotes.xml'), /Official Records of the General Assembly, Seventy-fifth Session/);
+    assert.ok(document.includes('Report of the Committee</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">on its first session'), 'the title keeps its two lines');
   });
 
   it('writes where -o says, refuses to overwrite without --force and overwrites with it', () => {
@@ -98,7 +105,7 @@ describe('rapporteur export', () => {
     assert.ok(!existsSync(join(folder, 'missing.docx')) && !existsSync(join(folder, 'binary.docx')));
   });
 
-  it('gives a document LibreOffice converts to PDF, with the paragraph numbers on the page', function () {
+  it('gives a document LibreOffice converts to PDF, with the paragraph numbers on the page and the footnote at its foot', function () {
     const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
     if (soffice.error) {
       console.log('    (skipped: LibreOffice (soffice) is not installed; apt-get install libreoffice-writer-nogui poppler-utils)');
@@ -110,6 +117,6 @@ describe('rapporteur export', () => {
     const converted = spawnSync('soffice', [`-env:UserInstallation=file://${folder}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', folder, join(folder, 'report.docx')], { encoding: 'utf8' });
     assert.equal(converted.status, 0, converted.stderr);
     const text = spawnSync('pdftotext', ['-layout', join(folder, 'report.pdf'), '-'], { encoding: 'utf8' }).stdout;
-    for (const line of [/United Nations\s+A\/AC\.1\/2020\/4/, /1\.\s+The committee met\./, /3\.\s+It adopted the following agenda:/, /1\.\s+Opening of the session\./, /4\.\s+Members attended <all> "of" them & more\./, /1\/1/]) assert.match(text, line);
+    for (const line of [/United Nations\s+A\/AC\.1\/2020\/4/, /1\.\s+The committee met\.1/, /^\s*1\s*Official Records of the General Assembly/m, /Report of the Committee\n\s*on its first session/, /3\.\s+It adopted the following agenda:/, /1\.\s+Opening of the session\./, /4\.\s+Members attended <all> "of" them & more\./, /1\/1/]) assert.match(text, line);
   });
 });

@@ -3,7 +3,7 @@
 // SingleTxt), numbers as literal text in a hanging indent, the symbol as running header and
 // page/pages with the job number in the footer, footnotes as Word footnotes (notes.ts).
 // docs/export.md describes the mapping.
-import { AlignmentType, BorderStyle, Document, FootnoteReferenceRun, Footer, Header, Packer, PageNumber, Paragraph, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type IStylesOptions, type ParagraphChild } from 'docx';
+import { AlignmentType, BorderStyle, Document, FootnoteReferenceRun, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type IStylesOptions, type ParagraphChild } from 'docx';
 import type { HeadingBlock, ItemBlock, Layout, LayoutBlock, MastheadBlock, NotesBlock, ParagraphBlock } from '../core/layout';
 import { markedText, placeFootnotes, type FootnoteMark, type FootnotePlan } from './notes';
 
@@ -15,13 +15,15 @@ const HANG = 475;
 const RIGHT = 1264;
 
 const STYLES: IStylesOptions = {
-  default: { document: { run: { font: 'Times New Roman', size: 20 }, paragraph: { spacing: { line: 240 } } } },
+  default: { document: { run: { font: 'Times New Roman', size: 20 }, paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO } } } },
   paragraphStyles: [
     heading('HCh', 28, { before: 360, after: 240 }),
     heading('H1', 24, { before: 360, after: 240 }),
     heading('H23', 20, { before: 240, after: 120 }),
     { ...heading('H4', 20, { before: 240, after: 120 }), run: { italics: true, size: 20 } },
     { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 34 }, paragraph: { spacing: { before: 240, after: 240 }, indent: { left: COLUMN, right: RIGHT } } },
+    // Footnotes as UN documents print them: 9 pt, from the text column.
+    { id: 'FootnoteText', name: 'footnote text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { line: 220, lineRule: LineRuleType.AUTO }, indent: { left: COLUMN, right: RIGHT } } },
     { id: 'SingleTxt', name: 'SingleTxt', basedOn: 'Normal', next: 'SingleTxt', paragraph: { spacing: { after: 120 }, alignment: AlignmentType.BOTH, indent: { left: COLUMN + HANG, right: RIGHT, hanging: HANG } } },
   ],
 };
@@ -33,7 +35,7 @@ function heading(id: string, size: number, spacing: { before: number; after: num
 export async function renderDocx(layout: Layout): Promise<Uint8Array> {
   const plan = placeFootnotes(layout.blocks);
   const footnotes: Record<number, { children: Paragraph[] }> = {};
-  for (const [id, text] of plan.footnotes) footnotes[id] = { children: [new Paragraph({ children: [new TextRun(text)] })] };
+  for (const [id, text] of plan.footnotes) footnotes[id] = { children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(` ${text}`)] })] };
   const document = new Document({
     creator: 'Rapporteur',
     styles: STYLES,

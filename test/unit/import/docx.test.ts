@@ -162,4 +162,29 @@ describe('import of Word documents', () => {
     assert.match(draft, /^A\. Opening\n\n1\. The Working Group adopted the following agenda:\n {4}1\. Opening\.\n {4}2\. Closing\.\n\nB\. Attendance\n\n2\. States attended\.\n$/m);
     check(draft, []);
   });
+
+  it('keeps the line breaks of a paragraph without a number as lines, and folds those of a numbered one', async () => {
+    const broken = (style: string, ...lines: string[]) => new Paragraph({ style, children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })) });
+    const draft = await draftOf(
+      plain('I. Votes', 'Normal'),
+      broken('SingleTxt', '1. The draft resolution was adopted by a recorded vote', 'of 31 to 2.'),
+      broken('SingleTxt', 'In favour:', 'Algeria and Zambia.'),
+      broken('SingleTxt', 'Annex', 'List of documents'),
+    );
+    assert.equal(draft, lines(MASTHEAD, TITLE, '', 'I. Votes', '', '1. The draft resolution was adopted by a recorded vote of 31 to 2.', '', 'In favour:', 'Algeria and Zambia.', '', 'Annex', 'List of documents', ''));
+  });
+
+  it('reads the list level of a typed label from where its indentation puts it', async () => {
+    // The agenda's items stand one step (475) in from the text column (1267): item 5 after item 3 is still an agenda item.
+    const indented = (label: string, text: string, left: number) => new Paragraph({ style: 'SingleTxt', indent: { left, hanging: 475 }, children: [new TextRun(label), new TextRun({ children: ['\t', text] })] });
+    const draft = await draftOf(
+      plain('I. Organization', 'Normal'),
+      indented('1.', 'The Working Group adopted the following agenda:', 1742),
+      indented('1.', 'Opening of the meeting.', 2217),
+      indented('3.', 'Other matters.', 2217),
+      indented('5.', 'Adoption of the report.', 2217),
+      indented('2.', 'The report was adopted.', 1742),
+    );
+    assert.equal(draft, lines(MASTHEAD, TITLE, '', 'I. Organization', '', '1. The Working Group adopted the following agenda:', '    1. Opening of the meeting.', '    3. Other matters.', '    5. Adoption of the report.', '', '2. The report was adopted.', ''));
+  });
 });

@@ -205,11 +205,11 @@ export interface Furniture {
 }
 
 /** What a text with its own numbering quoted in the report is (format.md, "Texts with their own numbering"). */
-export type EmbeddedKind = 'draft-resolution' | 'draft-decision' | 'resolution' | 'decision' | 'text';
+export type EmbeddedKind = 'draft-resolution' | 'draft-decision' | 'resolution' | 'decision' | 'agreed-conclusions' | 'text';
 
 /**
  * A text the report quotes, with its own numbering: a draft resolution or decision in a
- * "Matters calling for action" chapter or a Main Committee report. Its blocks are not the
+ * "Matters calling for action" chapter or a Main Committee report, or a commission's agreed conclusions. Its blocks are not the
  * report's paragraphs, headings or lists, and references inside it point into it.
  */
 export interface EmbeddedText {
@@ -220,6 +220,21 @@ export interface EmbeddedText {
   span: Span;
   /** Index in `Draft.paragraphs` of the report paragraph that introduced it, or -1 (a heading did). */
   introducer: number;
+}
+
+/** How the States of one list of a recorded vote voted. */
+export type VoteKind = 'favour' | 'against' | 'abstaining';
+
+/**
+ * One list of a recorded vote (format.md, "Recorded votes"): `In favour:` and the States under
+ * it. Not a paragraph: it belongs to the vote the paragraph above records.
+ */
+export interface VoteList {
+  kind: VoteKind;
+  /** The label with its colon, `In favour:`. */
+  labelSpan: Span;
+  /** The States, from the first after the label to the end of the list's last line; empty (at the label's end) when none follow. */
+  statesSpan: Span;
 }
 
 /** A line `(Agenda item 3)` under a heading: the agenda item the part considers (format.md, "Agenda item lines"). */
@@ -260,4 +275,6 @@ export interface Draft {
   footnoteSeparators: Span[];
   /** Draft resolutions and decisions quoted in the report, in order. */
   embeddedTexts: EmbeddedText[];
+  /** The lists of recorded votes, in order; their States are in `enumerations` like any list's. */
+  votes: VoteList[];
 }

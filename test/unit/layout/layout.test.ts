@@ -170,7 +170,7 @@ describe('the layout of a draft', () => {
     const text = 'A/1\nDistr.: General\n\nWorking Group on the Smuggling of Migrants\nVienna, 13 and 14 July 2021\n\nI. Votes\n\n1. The vote was recorded:\n\nIn favour:\nAlgeria and Zambia.\n';
     const blocks = buildLayout(parseDraft(text)).blocks;
     assert.deepEqual(
-      blocks.filter((block) => block.kind === 'title' || (block.kind === 'paragraph' && !block.number)).map((block) => (block as { text: string }).text),
+      blocks.filter((block) => block.kind === 'title' || block.kind === 'text' || (block.kind === 'paragraph' && !block.number)).map((block) => (block as { text: string }).text),
       ['Working Group on the Smuggling of Migrants\nVienna, 13 and 14 July 2021', 'In favour:\nAlgeria and Zambia.'],
     );
   });

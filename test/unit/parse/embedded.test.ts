@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { documentSymbols, foldingRanges, parseDraft } from '../../../server/src/core';
 import { introducedKind, readEmbeddedHeading } from '../../../server/src/core/parse/embedded';
-import { check, report } from '../check';
+import { check, lineOf, report } from '../check';
 
 /** The report paragraph numbers as read (undefined for an unnumbered one). */
 function numbers(text: string): (number | undefined)[] {
@@ -207,6 +207,62 @@ describe('quoted draft resolutions and decisions', () => {
     assert.deepEqual(['Draft resolution I', 'Draft decision 75/101', 'Draft decision', 'Resolution 67/1', 'Projet de résolution II', 'Proyecto de decisión', 'Resolution', 'Draft resolutions were adopted'].map(readEmbeddedHeading), [
       'draft-resolution', 'draft-decision', 'draft-decision', 'resolution', 'draft-resolution', 'draft-decision', undefined, undefined,
     ]);
+  });
+
+  describe('agreed conclusions', () => {
+    /** Chapter I of a Commission on the Status of Women report: agreed conclusions with their own paragraphs 1 to 3, each ending with a full stop. */
+    const conclusions = (...after: string[]) =>
+      report(
+        'I. Matters calling for action by the Economic and Social Council or brought to its attention',
+        '',
+        '1. The Commission recommends to the Council the adoption of a draft decision.',
+        '',
+        '2. The following agreed conclusions adopted by the Commission are brought to the attention of the Council:',
+        '',
+        'Agreed conclusions on the empowerment of women',
+        '',
+        '1. The Commission reaffirms the Beijing Declaration and Platform for Action.',
+        '',
+        '2. The Commission recognizes that poverty has a disproportionate impact on women.',
+        '',
+        '3. The Commission urges Governments to take the following actions:',
+        '    (a) Mainstream a gender perspective in policies;',
+        '    (b) Strengthen gender-responsive budgeting.',
+        '',
+        ...after,
+      );
+
+    it('reads them as a text of their own: their paragraph 3 is theirs although paragraph 2 ended with a full stop', () => {
+      const text = conclusions('3. The Commission also brings its resolution 68/1 to the attention of the Council.', '', 'II. Organization of the session', '', '4. The Commission held its session in New York.');
+      check(text, []);
+      assert.deepEqual(numbers(text), [1, 2, 3, 4]);
+      assert.deepEqual(
+        parseDraft(text).embeddedTexts.map((t) => [t.kind, t.title, t.introducer]),
+        [['agreed-conclusions', 'Agreed conclusions on the empowerment of women', 1]],
+      );
+    });
+
+    it('keeps the report sequence across them: a number skipped after them is still reported', () => {
+      const text = conclusions('3. The Commission also brings its resolution 68/1 to the attention of the Council.', '', 'II. Organization of the session', '', '5. The Commission held its session in New York.');
+      const [gap] = check(text, [`${lineOf(text, '5. The Commission held')} paragraph-sequence`]);
+      assert.equal(gap.message, 'Paragraph 5 follows paragraph 3: number 4 is missing.');
+    });
+
+    it('reads a report paragraph that skips to their next number as theirs, and reports the skip at the report\'s next paragraph', () => {
+      // `4.` is both their next number and a skip in the report's (3 is due): it cannot be told apart (format.md).
+      const text = conclusions('4. The Commission also brings its resolution 68/1 to the attention of the Council.', '', 'II. Organization of the session', '', '5. The Commission held its session in New York.');
+      const [gap] = check(text, [`${lineOf(text, '5. The Commission held')} paragraph-sequence`]);
+      assert.equal(gap.message, 'Paragraph 5 follows paragraph 2: numbers 3 and 4 are missing.');
+    });
+
+    it('recognises the introductions in English, French and Spanish', () => {
+      const kind = (paragraph: string) => introducedKind(paragraph, 0, paragraph.length);
+      assert.equal(kind('The following agreed conclusions adopted by the Commission are brought to the attention of the Council:'), 'agreed-conclusions');
+      assert.equal(kind('The agreed conclusions read as follows:'), 'agreed-conclusions');
+      assert.equal(kind("Les conclusions concertées suivantes, adoptées par la Commission, sont portées à l'attention du Conseil :"), 'agreed-conclusions');
+      assert.equal(kind('Se señalan a la atención del Consejo las siguientes conclusiones convenidas aprobadas por la Comisión:'), 'agreed-conclusions');
+      assert.equal(kind('The Commission adopted agreed conclusions on the priority theme.'), undefined);
+    });
   });
 
   it('shows each text in the outline and folds it', () => {

@@ -4,7 +4,7 @@
 // never numbers the second part.
 import type { Block } from './blocks';
 import { endsWithOneOf } from './footnoteMarkers';
-import { hasMarker, isSubsectionText, readAnnex, readChapter, readNumbered, readSection } from './headings';
+import { hasMarker, isSubsectionText, readAnnex, readChapter, readChapterLine, readNumbered, readSection } from './headings';
 
 const SENTENCE_ENDS = '.!?:;…';
 
@@ -32,7 +32,7 @@ export function continuesCut(previous: string, block: Block, nextNumber: number)
   const first = block.lines[0];
   if (!block.afterFurniture || first.indent >= 2) return false;
   const line = first.content;
-  if (hasMarker(line, false) || readAnnex(line) || readChapter(line) || readSection(line)) return false;
+  if (hasMarker(line, false) || readAnnex(line) || readChapter(line) || readChapterLine(line) || readSection(line)) return false;
   if (startsLower(line)) return true;
   if (endsSentence(previous)) return false;
   const numbered = readNumbered(line);

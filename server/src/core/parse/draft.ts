@@ -1,11 +1,11 @@
 // The block walker: decides what each block of a draft is (format.md,
 // "Blocks") and assembles the model. Recognizers for line shapes live in
 // headings.ts; lists in lists.ts; references are found afterwards.
-import type { Annex, Draft, EmbeddedKind, EmbeddedText, Heading, HeadingKind, List, Paragraph } from '../model';
+import type { Annex, Draft, EmbeddedKind, EmbeddedText, Heading, HeadingKind, List, Paragraph, VoteList } from '../model';
 import { isWhiteSpace, LineMap, type Span } from '../text';
 import { BlockCutter, blockSpans, type Block, type BlockLine } from './blocks';
 import { parseMasthead } from './masthead';
-import { hasMarker, isSubsectionText, readAnnex, readChapter, readMarker, readNumbered, readSection, type LabeledLine } from './headings';
+import { hasMarker, isHeadingText, isSubsectionText, readAnnex, readChapter, readChapterLine, readMarker, readNumbered, readSection, type LabeledLine } from './headings';
 import { ListBuilder } from './lists';
 import { letterValue } from './numerals';
 import { agendaFromList } from './agenda';
@@ -14,10 +14,11 @@ import { inferImpliedNumbers } from './implied';
 import { continuesCut } from './cuts';
 import { introducesAgendaOtherwise } from './agendaIntroduction';
 import type { ParseCache } from './cache';
-import { introducedKind, isTextSeparator, kindName, readEmbeddedHeading } from './embedded';
+import { endsEveryParagraphWithFullStop, introducedKind, isTextSeparator, kindName, readEmbeddedHeading } from './embedded';
 import { endsWithFullStop } from './footnoteMarkers';
 import { isAgendaLine } from './agendaLines';
 import { footnoteLabelLength, isFootnoteSeparator } from './footnotes';
+import { readVoteLabel } from './votes';
 
 /** Headings under which a list is an agenda (a provisional agenda). */
 export const AGENDA_HEADINGS = /^(annotated )?(provisional )?agenda$|^ordre du jour( provisoire)?( annoté)?$|^programa( provisional)?$/i;
@@ -76,7 +77,7 @@ interface OpenEmbedded {
   text: EmbeddedText;
   /** The number its own next numbered paragraph would have (1 before any). */
   nextOwn: number;
-  /** True when its last block ends with a full stop: a final operative paragraph. */
+  /** True when its last block ends with a full stop: a final operative paragraph (never in agreed conclusions, whose every paragraph does). */
   complete: boolean;
   /** True after a line `Provisional agenda` in it: its numbered blocks are agenda items, none final. */
   inAgenda: boolean;
@@ -99,6 +100,10 @@ class DraftBuilder {
   private cutter: BlockCutter | undefined;
   /** True when the block just walked ended with a heading (not an annex's): page furniture may cut its title. */
   private headingLast = false;
+  /** True right after a line `Chapter II` alone in its block: the next block's first line may be its title. */
+  private chapterTitleNext = false;
+  /** A vote's list whose label (`In favour:`) ended its block: the next block may be its States. */
+  private voteStatesNext: VoteList | undefined;
   /** The quoted text being read, if any. */
   private embedded: OpenEmbedded | undefined;
   /** True while footnotes are read: after a separator, blocks that start with a footnote's label. */
@@ -126,6 +131,7 @@ class DraftBuilder {
       footnotes: [],
       footnoteSeparators: [],
       embeddedTexts: [],
+      votes: [],
     };
   }
 
@@ -204,8 +210,15 @@ class DraftBuilder {
       this.cutter?.joinAcross(block);
       return this.continueTitle(block, 0);
     }
+    const chapterTitleNext = this.chapterTitleNext;
+    this.chapterTitleNext = false;
+    if (chapterTitleNext && isChapterTitle(first)) return this.chapterTitle(block, 0);
+    const voteStatesNext = this.voteStatesNext;
+    this.voteStatesNext = undefined;
+    if (voteStatesNext && isStatesBlock(block)) return this.voteStates(voteStatesNext, block);
     if (first.indent < 2 && this.bodyStarted && isAgendaLine(first.content)) return this.agendaLine(block);
     if ((this.embedded || this.introduction || this.bodyStarted) && this.embeddedBlock(block)) return;
+    if (this.bodyStarted && readVoteLabel(first.content)) return this.voteBlock(block);
     if (first.indent >= 2) return this.indentedBlock(block);
     const annex = readAnnex(first.content);
     if (annex) return this.annexHeading(block, annex);
@@ -262,6 +275,35 @@ class DraftBuilder {
   }
 
   /**
+   * A recorded vote (format.md, "Recorded votes"): each line that starts with a label (`In
+   * favour:`) starts a list, the lines after it are its States. Not a paragraph, so it holds no
+   * place in the paragraph sequence. A label that ends the block takes the next block as its States.
+   */
+  private voteBlock(block: Block): void {
+    this.closeAll();
+    let list: VoteList | undefined;
+    for (const line of block.lines) {
+      const label = readVoteLabel(line.content);
+      if (label) {
+        const labelEnd = line.start + label.length;
+        let states = labelEnd;
+        while (states < line.end && isWhiteSpace(this.draft.text.charCodeAt(states))) states++;
+        list = { kind: label.kind, labelSpan: { start: line.start, end: labelEnd }, statesSpan: { start: states, end: states < line.end ? line.end : states } };
+        this.draft.votes.push(list);
+      } else if (list) {
+        if (list.statesSpan.start === list.statesSpan.end) list.statesSpan.start = line.start;
+        list.statesSpan.end = line.end;
+      }
+    }
+    if (list && list.statesSpan.start === list.statesSpan.end) this.voteStatesNext = list;
+  }
+
+  /** The block after a lone `In favour:`: the States of its list. */
+  private voteStates(list: VoteList, block: Block): void {
+    list.statesSpan = spanOf(block);
+  }
+
+  /**
    * Reads the block as part of a quoted text when it is one (its heading, its first block
    * after an introduction, or a block before its end); false when the report goes on.
    */
@@ -315,6 +357,9 @@ class DraftBuilder {
     if (c >= 65 && c <= 90) {
       const chapter = readChapter(line);
       if (chapter && chapter.value === this.lastChapterValue + 1) return true;
+      // `Chapter III` says what it is: any chapter after the current one ends the text.
+      const worded = readChapterLine(line);
+      if (worded && worded.value > this.lastChapterValue) return true;
       const section = readSection(line);
       if (section && section.value === this.lastSectionValue + 1) return true;
     }
@@ -345,7 +390,7 @@ class DraftBuilder {
       open.inAgenda = true;
       open.nextOwn = 1;
     }
-    open.complete = !open.inAgenda && endsWithFullStop(last.content);
+    open.complete = !open.inAgenda && !endsEveryParagraphWithFullStop(open.text.kind) && endsWithFullStop(last.content);
     open.text.span.end = last.end;
   }
 
@@ -413,6 +458,8 @@ class DraftBuilder {
     // Chapter numerals and section letters are capitals: most lines are rejected here.
     const c = line.charCodeAt(0);
     if (c < 65 || c > 90) return undefined;
+    const worded = readChapterLine(line);
+    if (worded) return { kind: 'chapter', line: worded };
     const chapter = readChapter(line);
     const section = readSection(line);
     if (chapter && section) {
@@ -439,7 +486,7 @@ class DraftBuilder {
       value: line.value,
       title: line.text,
       span: { start: first.start, end: first.end },
-      labelSpan: { start: first.start, end: first.start + line.label.length },
+      labelSpan: { start: first.start, end: first.start + (line.labelEnd ?? line.label.length) },
       annex: this.annex,
     };
     this.draft.headings.push(heading);
@@ -452,7 +499,31 @@ class DraftBuilder {
       this.lastSectionValue = line.value;
     }
     if (AGENDA_HEADINGS.test(line.text.trim())) this.agendaList = { list: new ListBuilder(true), span: { start: first.end, end: first.end }, underHeading: true };
+    if (line.labelEnd !== undefined) return this.titleBelow(block);
     this.rest(block);
+  }
+
+  /**
+   * `Chapter II` with its title on the line below (format.md, "Headings"): the next line of its
+   * block, or the first line of the next block when it is alone in its own, unless that line
+   * is something else (a section heading, a paragraph, a line with a final full stop).
+   */
+  private titleBelow(block: Block): void {
+    if (block.lines.length === 1) {
+      this.chapterTitleNext = true;
+      return;
+    }
+    if (isChapterTitle(block.lines[1])) return this.chapterTitle(block, 1);
+    this.rest(block);
+  }
+
+  /** Line `at` of the block is the title of the `Chapter II` heading above it; lines after it that start in lower case continue it. */
+  private chapterTitle(block: Block, at: number): void {
+    const heading = this.draft.headings[this.draft.headings.length - 1];
+    const line = block.lines[at];
+    heading.title = line.content;
+    heading.span.end = line.end;
+    this.continueTitle(block, at + 1);
   }
 
   private annexHeading(block: Block, annex: { label: string; value: number }): void {
@@ -491,7 +562,7 @@ class DraftBuilder {
     const heading = this.draft.headings[this.draft.headings.length - 1];
     let next = from;
     while (next < block.lines.length && continuesTitle(block.lines[next].content)) {
-      heading.title += ` ${block.lines[next].content}`;
+      heading.title = heading.title ? `${heading.title} ${block.lines[next].content}` : block.lines[next].content;
       heading.span.end = block.lines[next].end;
       next++;
     }
@@ -665,6 +736,27 @@ class DraftBuilder {
     else this.draft.looseLists.push(list);
     if (!this.draft.agenda) this.draft.agenda = agendaFromList(this.draft.text, list);
   }
+}
+
+/**
+ * A line that can be the title under `Chapter II`: at column 0, a heading's text (no final full
+ * stop, not in lower case) and not a heading, numbered paragraph, list item or quoted text's heading of its own.
+ */
+function isChapterTitle(line: BlockLine): boolean {
+  const text = line.content;
+  if (line.indent >= 2 || !isHeadingText(text) || readNumbered(text) || hasMarker(text, false) || isAgendaLine(text) || isTextSeparator(text)) return false;
+  return !readAnnex(text) && !readChapterLine(text) && !readChapter(text) && !readSection(text) && !readEmbeddedHeading(text);
+}
+
+/**
+ * A block that can be the States under a lone `In favour:`: its last line ends with a full stop
+ * (`Israel and United States of America.`, `None.`) and its first is not a numbered paragraph,
+ * a heading or another vote's label.
+ */
+function isStatesBlock(block: Block): boolean {
+  const first = block.lines[0].content;
+  if (!endsWithFullStop(block.lines[block.lines.length - 1].content) || readNumbered(first) || readVoteLabel(first)) return false;
+  return !readAnnex(first) && !readChapterLine(first) && !readChapter(first) && !readSection(first);
 }
 
 /** A line that continues a heading's wrapped title: it starts with a small (ASCII) letter. */

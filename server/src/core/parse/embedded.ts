@@ -1,5 +1,5 @@
 // Texts with their own numbering quoted in a report (format.md, "Texts with their
-// own numbering"): draft resolutions and decisions. They are recognised by what
+// own numbering"): draft resolutions and decisions, agreed conclusions. They are recognised by what
 // introduces them — a paragraph ending "…the adoption of the following draft
 // resolution:" or a heading "Draft resolution I" — never guessed from their shape.
 import type { EmbeddedKind } from '../model';
@@ -14,6 +14,8 @@ const INTRODUCTIONS: readonly (readonly [string, EmbeddedKind])[] = [
   ['following draft decision', 'draft-decision'],
   ['following resolution', 'resolution'],
   ['following decision', 'decision'],
+  ['following agreed conclusions', 'agreed-conclusions'],
+  ['agreed conclusions read as follows', 'agreed-conclusions'],
   ['draft resolution read as follows', 'draft-resolution'],
   ['draft resolutions read as follows', 'draft-resolution'],
   ['draft decision read as follows', 'draft-decision'],
@@ -27,6 +29,7 @@ const INTRODUCTIONS: readonly (readonly [string, EmbeddedKind])[] = [
   ['projets de décision suivants', 'draft-decision'],
   ['résolution suivante', 'resolution'],
   ['décision suivante', 'decision'],
+  ['conclusions concertées suivantes', 'agreed-conclusions'],
   ['projet de résolution se lisait comme suit', 'draft-resolution'],
   ['projet de décision se lisait comme suit', 'draft-decision'],
   ['siguiente proyecto de resolución', 'draft-resolution'],
@@ -35,6 +38,7 @@ const INTRODUCTIONS: readonly (readonly [string, EmbeddedKind])[] = [
   ['siguientes proyectos de decisión', 'draft-decision'],
   ['siguiente resolución', 'resolution'],
   ['siguiente decisión', 'decision'],
+  ['siguientes conclusiones convenidas', 'agreed-conclusions'],
   ['proyecto de resolución decía lo siguiente', 'draft-resolution'],
   ['proyecto de decisión decía lo siguiente', 'draft-decision'],
 ];
@@ -115,4 +119,13 @@ export function isTextSeparator(line: string): boolean {
 /** The kind in words, for a text with neither heading nor title. */
 export function kindName(kind: EmbeddedKind): string {
   return kind === 'text' ? 'quoted text' : kind.replace('-', ' ');
+}
+
+/**
+ * True when a full stop at the end of the text's last block says nothing about where it ends:
+ * every paragraph of agreed conclusions ends with one, where a resolution's operative
+ * paragraphs end with `;` and only its last with `.`.
+ */
+export function endsEveryParagraphWithFullStop(kind: EmbeddedKind): boolean {
+  return kind === 'agreed-conclusions';
 }

@@ -9,6 +9,8 @@ export interface LabeledLine {
   /** Offset (within the line) where the text after the label starts. */
   textStart: number;
   text: string;
+  /** Where the label ends when a word comes before it (`Chapter II`: after `II`); unset when the line starts with it. */
+  labelEnd?: number;
 }
 
 const FINAL_PUNCTUATION = '.,:;';
@@ -48,6 +50,30 @@ export function readChapter(line: string): LabeledLine | undefined {
   const label = readLabel(line, isRomanChar, 8);
   const heading = labeled(line, label, label ? romanValue(label.label) : 0);
   return heading && isHeadingText(heading.text) ? heading : undefined;
+}
+
+/** The words a line `Chapter II` starts with (Official Records print it above the chapter's title). */
+const CHAPTER_WORDS = ['Chapter', 'CHAPTER', 'Chapitre', 'Capítulo', 'CAPÍTULO'];
+
+/**
+ * `Chapter II` alone on its line (French `Chapitre II`, Spanish `Capítulo II`): a chapter
+ * heading whose title is on the line below. The numeral is capital Roman; its text is empty.
+ */
+export function readChapterLine(line: string): LabeledLine | undefined {
+  // Every word starts with `C`: other lines are rejected without a search.
+  if (line.charCodeAt(0) !== 67 || line.length > 24) return undefined;
+  for (const word of CHAPTER_WORDS) {
+    if (!line.startsWith(word) || !isSpace(line.charCodeAt(word.length))) continue;
+    const start = afterSpace(line, word.length);
+    const label = line.slice(start).trimEnd();
+    const value = label === label.toUpperCase() ? romanValue(label) : 0;
+    return value > 0 ? { label, value, textStart: line.length, text: '', labelEnd: start + label.length } : undefined;
+  }
+  return undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
 }
 
 /** `A. Opening of the meeting` */

@@ -47,6 +47,8 @@ export function findReferences(draft: Draft, spans: SpanRun, cache?: ParseCache,
   // object per element (about 10 MB in all for a 10 MB draft).
   for (let at = 0; at < draft.paragraphs.length; at++) enumerationsIn(draft, draft.paragraphs[at].textSpan, cache?.paragraphEnumerations, edit);
   for (let at = 0; at < items.length; at++) enumerationsIn(draft, items[at].textSpan, cache?.itemEnumerations, edit);
+  // The States of a recorded vote are a list of names like any other.
+  for (let at = 0; at < draft.votes.length; at++) enumerationsIn(draft, draft.votes[at].statesSpan, cache?.paragraphEnumerations, edit);
 }
 
 /**

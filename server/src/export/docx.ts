@@ -82,7 +82,7 @@ function render(block: LayoutBlock, plan: FootnotePlan): Array<Paragraph | Table
     case 'title':
       return [new Paragraph({ style: 'Title', children: runsOf(block.text, marks) })];
     case 'heading':
-      return [headingParagraph(block, marks)];
+      return headingParagraphs(block, marks);
     case 'paragraph':
       return [numbered(block, marks)];
     case 'item':
@@ -139,6 +139,18 @@ function masthead(block: MastheadBlock): Table {
       new TableRow({ children: [cell(block.other.map(line)), cell([line(block.distribution), line(block.date), line(block.original)])] }),
     ],
   });
+}
+
+/** Centred, as annexes and Official Records chapters are: the whole paragraph's runs given. */
+function centred(children: ParagraphChild[]): Paragraph {
+  return new Paragraph({ style: 'HCh', alignment: AlignmentType.CENTER, indent: { left: 0, hanging: 0 }, children });
+}
+
+function headingParagraphs(block: HeadingBlock, marks: readonly FootnoteMark[]): Paragraph[] {
+  // `Chapter II` above its title: one paragraph of two lines, or two paragraphs when a blank line parts them.
+  if (block.labelAbove === 'next-line') return [centred(runsOf(`${block.label}\n${block.text}`, marks.map((mark) => ({ ...mark, start: mark.start + block.label.length + 1, end: mark.end + block.label.length + 1 }))))];
+  if (block.labelAbove === 'next-block') return [centred([new TextRun(block.label)]), centred(runsOf(block.text, marks))];
+  return [headingParagraph(block, marks)];
 }
 
 function headingParagraph(block: HeadingBlock, marks: readonly FootnoteMark[]): Paragraph {

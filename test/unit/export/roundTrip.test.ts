@@ -57,15 +57,6 @@ const PAGE_FAITHFUL = new Set([
   'test/corpus/upr-en-cabo-verde.unr',
 ]);
 
-/**
- * Drafts with `Chapter II` on a line of its own above the chapter's title (the Official Records
- * layout, format.md "Headings"): the parser reads it as a chapter heading, but the layout and the
- * export write it as one line `Chapter II <title>` and the import does not read that back as a
- * heading yet, so the draft comes back otherwise. Until they learn it, only the fixed point is
- * asserted for these.
- */
-const CHAPTER_LINES_NOT_EXPORTED = new Set(['test/corpus/ecosoc-csw-en.unr']);
-
 describe('export to Word, then import: the same draft', () => {
   const all = [...drafts('examples/clean'), ...drafts('examples/defects'), ...drafts('test/corpus')];
 
@@ -74,11 +65,10 @@ describe('export to Word, then import: the same draft', () => {
   });
 
   for (const { name, text } of all) {
-    const chapterLines = CHAPTER_LINES_NOT_EXPORTED.has(name);
-    it(`${name}: ${chapterLines ? 'a fixed point once imported' : PAGE_FAITHFUL.has(name) ? 'the same findings, then the same text' : 'the same text'}`, async () => {
+    it(`${name}: ${PAGE_FAITHFUL.has(name) ? 'the same findings, then the same text' : 'the same text'}`, async () => {
       const back = await roundTrip(text);
-      if (!PAGE_FAITHFUL.has(name) && !chapterLines) assert.equal(back, text.replace(/\r\n/g, '\n'));
-      if (!chapterLines) assert.deepEqual(findings(back), findings(text));
+      if (!PAGE_FAITHFUL.has(name)) assert.equal(back, text.replace(/\r\n/g, '\n'));
+      assert.deepEqual(findings(back), findings(text));
       assert.equal(await roundTrip(back), back, 'the imported draft is a fixed point');
     });
   }

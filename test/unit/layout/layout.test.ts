@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseDraft } from '../../../server/src/core';
 import { buildLayout, type LayoutBlock } from '../../../server/src/core/layout';
+import { renderDocx } from '../../../server/src/export/docx';
+import { importDocument } from '../../../server/src/import';
 
 /** One line per block: `LINE kind style/number/marker: text`. */
 function lines(text: string): string[] {
@@ -210,5 +212,12 @@ describe('the layout of a draft', () => {
       '8 quoted item0 a): Toma nota del informe de la Comisión sobre su 66º período de sesiones;',
       '10 quoted item0 b): Aprueba el programa provisional.',
     ]);
+  });
+
+  it('lays out an Official Records chapter line above its title, on the next line or after a blank line', async () => {
+    const text = 'Chapter I\nMatters calling for action\n\n1. The Commission met.\n\nChapter II\n\nOrganization of the session\n\n2. It adopted its report.\n';
+    const headings = buildLayout(parseDraft(text)).blocks.filter((block) => block.kind === 'heading');
+    assert.deepEqual(headings.map((h) => h.kind === 'heading' && [h.label, h.text, h.labelAbove]), [['Chapter I', 'Matters calling for action', 'next-line'], ['Chapter II', 'Organization of the session', 'next-block']]);
+    assert.equal((await importDocument(await renderDocx(buildLayout(parseDraft(text))), 'docx')).text, text);
   });
 });

@@ -5,7 +5,7 @@
 import type { Draft, EmbeddedText, Heading, List, Paragraph } from '../model';
 import { collapseSpace, isSpace, type Span } from '../text';
 import { groupsWithin, holesOf, insideHole, linesAround, textAround, type Holes, type NoteGroup } from './holes';
-import type { HeadingStyle, Layout, LayoutBlock, NotesBlock, Source } from './model';
+import type { HeadingBlock, HeadingStyle, Layout, LayoutBlock, NotesBlock, Source } from './model';
 import { quotedBlocks } from './quoted';
 import { textBlocks } from './textBlocks';
 
@@ -72,7 +72,12 @@ function partsOf(context: Context): Part[] {
 function headingBlock(text: string, heading: Heading, source: (span: Span) => Source): LayoutBlock {
   const labelEnd = heading.kind === 'annex' && heading.label === '' ? heading.span.end : wordEnd(text, heading.labelSpan.end, heading.span.end);
   const label = collapseSpace(text.slice(heading.span.start, labelEnd));
-  return { kind: 'heading', style: HEADING_STYLES[heading.kind], label, text: heading.kind === 'annex' ? '' : collapseSpace(heading.title), annex: heading.kind === 'annex', source: source(heading.span) };
+  const block: HeadingBlock = { kind: 'heading', style: HEADING_STYLES[heading.kind], label, text: heading.kind === 'annex' ? '' : collapseSpace(heading.title), annex: heading.kind === 'annex', source: source(heading.span) };
+  const after = text.slice(labelEnd, heading.span.end);
+  const gap = after.slice(0, after.length - after.trimStart().length);
+  // `Chapter II` above its title (Official Records): the title starts on a later line.
+  if (heading.kind !== 'annex' && gap.includes('\n')) block.labelAbove = /\n[ \t\r]*\n/.test(gap) ? 'next-block' : 'next-line';
+  return block;
 }
 
 function paragraphBlocks(context: Context, paragraph: Paragraph): LayoutBlock[] {

@@ -41,6 +41,7 @@ function inner(block: LayoutBlock): string {
     case 'title':
       return escapeLines(block.text);
     case 'heading':
+      if (block.labelAbove) return `${escapeHtml(block.label)}<br>${escapeHtml(block.text)}`;
       return block.annex ? escapeHtml(block.label || block.text) : hanging(block.label, block.text);
     case 'paragraph':
       return block.number ? hanging(block.number, block.text) : `<span class="text">${escapeLines(block.text)}</span>`;
@@ -65,7 +66,7 @@ function hanging(label: string, text: string): string {
 function classes(block: LayoutBlock): string {
   switch (block.kind) {
     case 'heading':
-      return `${block.style}${block.annex ? ' annex' : ''}`;
+      return `${block.style}${block.annex || block.labelAbove ? ' annex' : ''}`;
     case 'paragraph':
       return `SingleTxt${block.number ? ' numbered' : ''}${block.quoted ? ' quoted' : ''}`;
     case 'item':

@@ -39,6 +39,11 @@ export interface HeadingBlock {
   text: string;
   /** True for an annex heading and its title, which are centred on the page. */
   annex: boolean;
+  /**
+   * An Official Records chapter (`Chapter II`) stands on a line of its own, its title on the next
+   * line (`next-line`) or after a blank line (`next-block`); both are centred. Absent otherwise.
+   */
+  labelAbove?: 'next-line' | 'next-block';
   source: Source;
 }
 

@@ -1,10 +1,10 @@
 // The language server reads PDFs on a worker thread (dist/pdfWorker.js): pdf.js takes tens of
 // milliseconds of CPU per page, and on the main thread a long PDF held up diagnostics, hovers and
-// every other request for as long (BENCHMARKS.md, "Import"). One thread per import, ended when it
-// has answered: imports are rare, so a thread kept waiting would keep pdf.js and its memory for
-// nothing, and a PDF that crashes or exhausts the reader takes down only its own thread. The
-// command line reads PDFs on its one thread (import/index.ts, `readPdfHere`): it has nothing else
-// to answer.
+// every other request (BENCHMARKS.md, "Import and export, re-measured"). One thread per import,
+// ended when it has answered: imports are rare, so a thread kept waiting would keep pdf.js and its
+// memory for nothing, and a PDF that crashes or exhausts the reader takes down only its own
+// thread; the price is pdf.js starting cold at every import. The command line reads PDFs on its
+// one thread (import/index.ts, `readPdfHere`): it has nothing else to answer.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReportDocument } from '../document/model';

@@ -4,6 +4,7 @@
 // Usage: node scripts/build.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -18,6 +19,10 @@ const entries = [
   // The PDF reader (unpdf's pdf.js), required by the command line and the server only when a PDF
   // is imported: 1.6 MB that `check` would otherwise load at every start.
   { in: 'server/src/import/pdfText.ts', out: 'pdfText' },
+  // The server's PDF import thread: a small entry that requires dist/pdfText.js (server/src/server/pdfImport.ts).
+  { in: 'server/src/server/pdfWorker.ts', out: 'pdfWorker' },
+  // The Word writer (the `docx` package), required only when a draft is exported (server/src/export/index.ts).
+  { in: 'server/src/export/docx.ts', out: 'docxExport' },
   { in: 'client/src/extension.ts', out: 'extension' },
   // Identifiers not minified: vscode-languageclient then loads in about 47 ms instead of 55 ms
   // (esbuild wraps each module in a named method instead of an arrow function; the difference is
@@ -26,14 +31,25 @@ const entries = [
 ].filter((entry) => existsSync(entry.in));
 
 /**
- * Keeps `require('./languageClient')` of the client's entry and `require('./pdfText')` of the
- * import a require of the bundle next to them.
+ * Requires that stay a require of another bundle next to the requiring one (loaded when needed,
+ * not at start-up): from this source file, this specifier, to this bundle. Only from that file: the
+ * bundle's own entry, and other files that import the same module, bundle it as usual. In the
+ * tsc output (out/, the tests) the same require loads the compiled module beside the file.
  */
+const SEPARATE = [
+  { importer: 'client/src/extension.ts', specifier: './languageClient', bundle: './languageClient.js' },
+  { importer: 'server/src/import/index.ts', specifier: './pdfText', bundle: './pdfText.js' },
+  { importer: 'server/src/server/pdfWorker.ts', specifier: '../import/pdfText', bundle: './pdfText.js' },
+  { importer: 'server/src/export/index.ts', specifier: './docx', bundle: './docxExport.js' },
+].map((rule) => ({ ...rule, importer: resolve(rule.importer) }));
+
 const separateBundles = {
   name: 'separate-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\/languageClient$/ }, () => ({ path: './languageClient.js', external: true }));
-    build.onResolve({ filter: /^\.\/pdfText$/ }, (args) => (args.importer.endsWith('index.ts') ? { path: './pdfText.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const rule = SEPARATE.find((r) => r.specifier === args.path && r.importer === args.importer);
+      return rule ? { path: rule.bundle, external: true } : undefined;
+    });
   },
 };
 

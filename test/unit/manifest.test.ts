@@ -63,6 +63,6 @@ describe('the extension manifest', () => {
     const languageClient = readFileSync(join(__dirname, '../../../dist/languageClient.js'), 'utf8');
     assert.ok(languageClient.includes('createDefaultErrorHandler'));
     const packaged = readFileSync(join(__dirname, '../../../.vscodeignore'), 'utf8').split('\n');
-    for (const bundle of ['extension', 'languageClient', 'server', 'summarizer', 'pdfText']) assert.ok(packaged.includes(`!dist/${bundle}.js`), bundle);
+    for (const bundle of ['extension', 'languageClient', 'server', 'summarizer', 'pdfText', 'pdfWorker', 'docxExport']) assert.ok(packaged.includes(`!dist/${bundle}.js`), bundle);
   });
 });

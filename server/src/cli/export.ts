@@ -6,7 +6,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { decodeDraft, parseDraft } from '../core';
 import { buildLayout } from '../core/layout';
 import { escapeControls } from '../core/excerpt';
-import { renderDocx } from '../export/docx';
+import { renderDocx } from '../export';
 import { readDraftFile } from './draftFile';
 import { describeFsError } from './files';
 

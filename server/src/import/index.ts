@@ -6,7 +6,7 @@ import { decodeDraft } from '../core/decode';
 import { importDocx } from './docx';
 import { importPastedText } from './text';
 import { ImportError } from './errors';
-import type * as PdfReader from './pdfText';
+import type * as PdfText from './pdfText';
 
 export { ImportError, isImportError } from './errors';
 
@@ -28,13 +28,19 @@ export interface ImportResult {
   text: string;
 }
 
-async function readDocument(bytes: Uint8Array, kind: SourceKind): Promise<ReportDocument> {
-  if (kind === 'pdf') {
-    // Required on demand: the PDF reader (pdf.js) is a bundle of its own (dist/pdfText.js, about
-    // 1.6 MB) that `check` and the language server never load unless a PDF is imported.
-    const reader = require('./pdfText') as typeof PdfReader;
-    return reader.importPdf(bytes);
-  }
+/** Reads a PDF into the document model; the language server's reads it on a worker thread (server/src/server/pdfImport.ts). */
+export type PdfReader = (bytes: Uint8Array) => Promise<ReportDocument>;
+
+/** The PDF reader on this thread (the command line's). */
+export function readPdfHere(bytes: Uint8Array): Promise<ReportDocument> {
+  // Required on demand: the PDF reader (pdf.js) is a bundle of its own (dist/pdfText.js, about
+  // 1.6 MB) that `check` and the language server never load unless a PDF is imported.
+  const reader = require('./pdfText') as typeof PdfText;
+  return reader.importPdf(bytes);
+}
+
+async function readDocument(bytes: Uint8Array, kind: SourceKind, readPdf: PdfReader): Promise<ReportDocument> {
+  if (kind === 'pdf') return readPdf(bytes);
   if (kind === 'docx') return importDocx(bytes);
   const decoded = decodeDraft(bytes);
   if (!decoded.ok) throw new ImportError(`line ${decoded.line}: ${decoded.message}`);
@@ -42,8 +48,8 @@ async function readDocument(bytes: Uint8Array, kind: SourceKind): Promise<Report
 }
 
 /** Reads a document of the given kind and renders it as a draft; throws `ImportError` for unreadable input. */
-export async function importDocument(bytes: Uint8Array, kind: SourceKind): Promise<ImportResult> {
-  const document = await readDocument(bytes, kind);
+export async function importDocument(bytes: Uint8Array, kind: SourceKind, readPdf: PdfReader = readPdfHere): Promise<ImportResult> {
+  const document = await readDocument(bytes, kind, readPdf);
   const text = renderDraft(document);
   if (text === '') throw new ImportError(kind === 'pdf' ? 'the PDF has no text (a scanned, image-only PDF needs OCR first)' : 'the document has no text');
   return { document, text };

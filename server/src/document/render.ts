@@ -2,6 +2,7 @@
 // title, heading, paragraph and footnote block, separated by blank lines; list and agenda items
 // follow their paragraph on lines of their own, indented four spaces per level.
 import type { Block, Masthead, ReportDocument } from './model';
+import { isSubNumber } from '../core/parse/headings';
 
 /** The separator line that opens a block of footnotes (docs/format.md, "Footnotes"). */
 export const NOTES_SEPARATOR = '__________________';
@@ -46,8 +47,6 @@ export function keptLines(text: string): string {
   return text.split('\n').map(oneLine).filter((line) => line !== '').join('\n');
 }
 
-/** A UPR recommendation's sub-number (`7.1`): its item stands in a block of its own at column 0, as published. */
-const SUB_NUMBER = /^\d{1,5}\.\d{1,3}$/;
 
 function blockLines(block: Block): string {
   switch (block.kind) {
@@ -61,7 +60,8 @@ function blockLines(block: Block): string {
     case 'paragraph':
       return block.number === undefined ? keptLines(block.text) : `${block.number}. ${oneLine(block.text)}`;
     case 'item':
-      if (block.marker && SUB_NUMBER.test(block.marker)) return `${block.marker} ${oneLine(block.text)}`;
+      // A UPR recommendation (`7.1`) stands in a block of its own at column 0, as published.
+      if (block.marker && isSubNumber(block.marker)) return `${block.marker} ${oneLine(block.text)}`;
       return `${'    '.repeat(block.level)}${block.marker ? `${block.marker} ` : ''}${oneLine(block.text)}`;
     case 'agenda-item':
       return `${'    '.repeat(block.level)}${block.marker} ${oneLine(block.text)}`;
@@ -79,7 +79,7 @@ export function renderDraft(document: ReportDocument): string {
   for (const block of document.blocks) {
     const text = blockLines(block);
     if (text === '') continue;
-    const listed = (block.kind === 'item' && !(block.marker && SUB_NUMBER.test(block.marker))) || block.kind === 'agenda-item';
+    const listed = (block.kind === 'item' && !(block.marker && isSubNumber(block.marker))) || block.kind === 'agenda-item';
     // Items go on the lines right after their paragraph (or the item before), in the same block.
     if (listed && previous && previous.kind !== 'heading' && previous.kind !== 'notes' && previous.kind !== 'title' && parts.length > 0) parts[parts.length - 1] += `\n${text}`;
     else parts.push(text);

@@ -6,7 +6,7 @@
 // numbers published.
 import type { LayoutBlock, NotesBlock } from '../core/layout';
 import { superscriptMark } from '../document/render';
-import { markerStart } from '../core/parse/footnoteMarkers';
+import { isSuperscriptDigit, markerStart } from '../core/parse/footnoteMarkers';
 
 /** Where a footnote's reference goes: text[start, end) of its block is the mark it replaces. */
 export interface FootnoteMark {
@@ -108,5 +108,5 @@ export function findMark(text: string, label: string, from: number): { start: nu
 
 /** A digit, a letter or a superscript digit: the mark would be part of a longer word or number. */
 function continuesWord(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isSuperscriptDigit(c);
 }

@@ -8,11 +8,10 @@ import { groupsWithin, holesOf, insideHole, linesAround, textAround, type Holes,
 import type { HeadingBlock, HeadingStyle, Layout, LayoutBlock, NotesBlock, Source } from './model';
 import { quotedBlocks } from './quoted';
 import { textBlocks } from './textBlocks';
+import { isSubNumber } from '../parse/headings';
 
 const HEADING_STYLES: Record<Heading['kind'], HeadingStyle> = { chapter: 'HCh', section: 'H1', subsection: 'H23', subheading: 'H4', annex: 'HCh' };
 
-/** A UPR recommendation's sub-number (`7.1`): laid out as a paragraph's number, as published. */
-const SUB_NUMBER = /^\d{1,5}\.\d{1,3}$/;
 
 /** A part of the draft that makes blocks, placed by where it starts. */
 interface Part {
@@ -100,7 +99,8 @@ function listBlocks(context: Context, list: List): LayoutBlock[] {
     const marker = collapseSpace(text.slice(item.markerSpan.start, item.markerSpan.end));
     const itemText = textAround(text, item.textSpan.start, item.textSpan.end, holes.spans);
     const itemSource = source({ start: item.markerSpan.start, end: item.textSpan.end });
-    if (SUB_NUMBER.test(marker)) return { kind: 'paragraph', number: marker, text: itemText, quoted: false, source: itemSource };
+    // A UPR recommendation's sub-number (`7.1`) hangs as a paragraph's number does, as published.
+    if (isSubNumber(marker)) return { kind: 'paragraph', number: marker, text: itemText, quoted: false, source: itemSource };
     return { kind: 'item', marker, text: itemText, level: item.depth, agenda: list.isAgenda, quoted: false, source: itemSource };
   });
 }

@@ -10,6 +10,11 @@ const CLOSERS = '"”’)]';
 /** Superscript digits and the star: marks wherever they stand. */
 const SUPERSCRIPT_MARKS = '*¹²³⁰⁴⁵⁶⁷⁸⁹';
 
+/** A superscript digit (`¹`, `²`, `³`, `⁰`, `⁴`–`⁹`), as a footnote mark is written. */
+export function isSuperscriptDigit(c: number): boolean {
+  return c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
+
 /** How far back a plain mark after `.` looks for a `/`: `…/Rev.1` ends a symbol, not a sentence. */
 const SYMBOL_REACH = 40;
 

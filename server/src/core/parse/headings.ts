@@ -137,6 +137,11 @@ export interface Marker {
  * up to three digits, a space or tab, then text that does not start with a small letter:
  * `2.5 per cent` is not one), or 0.
  */
+/** True when `label` is a whole sub-number (`7.1`, `23.12`), as the layout and the import lay such items out. */
+export function isSubNumber(label: string): boolean {
+  return subNumberLength(`${label} X`) === label.length;
+}
+
 export function subNumberLength(line: string): number {
   let i = 0;
   while (i < line.length && i < 5 && isDigit(line.charCodeAt(i))) i++;

@@ -3,6 +3,7 @@
 // Security Council year with or without its space.
 import type { SymbolReference } from '../model';
 import { looksLikeSymbolStart, parseSymbol, type ParsedSymbol } from '../symbols';
+import { isSuperscriptDigit } from './footnoteMarkers';
 import type { Token, Tokens } from './tokens';
 
 function hasDigit(text: string): boolean {
@@ -67,10 +68,6 @@ function markedLength(core: string): number {
   const before = core.charCodeAt(from - 1);
   if (from === 0 || before === 47) return at - 1;
   return before === 46 ? at - 1 : core.length;
-}
-
-function isSuperscriptDigit(c: number): boolean {
-  return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 }
 
 function isDigitCode(c: number): boolean {

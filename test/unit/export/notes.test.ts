@@ -33,7 +33,8 @@ describe('footnotes in the Word export', () => {
     assert.equal(at('the work.1 Then', '1'), 9);
     assert.equal(at('(A/CN.9/1125),2 as noted', '2'), 14);
     assert.equal(at('the work.¹² Then', '12'), 9);
-    for (const text of ['version 2.1 of', 'the G20 met', 'COVID-19', 'decision 5/CP.17', 'A/75/L.1 and', 'in 2021', 'the work.¹² Then']) assert.equal(at(text, text.includes('¹²') ? '2' : text.match(/\d+/)?.[0] ?? '1'), undefined, text);
+    const notMarks: Array<[string, string]> = [['version 2.1 of', '1'], ['the G20 met', '20'], ['COVID-19', '19'], ['decision 5/CP.17', '17'], ['A/75/L.1 and', '1'], ['in 2021', '1'], ['the work.¹² Then', '2']];
+    for (const [text, label] of notMarks) assert.equal(at(text, label), undefined, `${label} in ${text}`);
   });
 
   it('writes Word footnotes numbered as the draft numbers them, at their marks', async () => {

